@@ -1,0 +1,20 @@
+package org.concordia.contracts.meeting;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something to be done after a meeting.
+ *
+ * @param ownerPersonId Person responsible, if one was named.
+ */
+public record ActionItem(
+        String description,
+        @Nullable String ownerPersonId,
+        @Nullable LocalDate dueDate) {
+
+    public ActionItem {
+        Objects.requireNonNull(description, "description");
+    }
+}

@@ -1,0 +1,42 @@
+package org.concordia.contracts.meeting;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.concordia.contracts.DomainEvent;
+
+/**
+ * A person asked for a seat at a full meeting and was put on its waitlist.
+ *
+ * @param meetingId Id of the meeting; also the iCalendar UID.
+ * @param position Place on the waitlist, 1 being next.
+ * @param meetingTimeZone IANA time zone id the meeting was planned in.
+ * @param occurredAt When the change was made (UTC); also the ce_time header.
+ */
+public record RegistrationWaitlisted(
+        String meetingId,
+        String title,
+        String registrationId,
+        String personId,
+        int position,
+        Instant start,
+        Instant end,
+        String meetingTimeZone,
+        Instant occurredAt)
+        implements DomainEvent {
+
+    public RegistrationWaitlisted {
+        Objects.requireNonNull(meetingId, "meetingId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(registrationId, "registrationId");
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(meetingTimeZone, "meetingTimeZone");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return meetingId;
+    }
+}

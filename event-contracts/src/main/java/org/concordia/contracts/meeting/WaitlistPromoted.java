@@ -1,0 +1,69 @@
+package org.concordia.contracts.meeting;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.concordia.contracts.DomainEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A seat was freed and the next person on the waitlist now holds it. Carries the same as
+ * RegistrationConfirmed, which is not published in addition.
+ *
+ * @param meetingId Id of the meeting; also the iCalendar UID.
+ * @param fullName Full name as the person writes it, in their own script.
+ * @param preferredLanguage BCP 47 language tag (usually ISO 639-1: en, bg, pl) in which the person
+ *    wants to be addressed.
+ * @param timeZone The person's IANA time zone id, in which times are shown to them.
+ * @param meetingTimeZone IANA time zone id the meeting was planned in.
+ * @param format How people attend. Known values, an open set: in_person, online, hybrid.
+ * @param venue Address of the place; present for in_person and hybrid meetings.
+ * @param onlineLink Link to join; present for online and hybrid meetings.
+ * @param organizerEmail E-mail of the organizer, the iCalendar ORGANIZER.
+ * @param sequence iCalendar SEQUENCE of the meeting after this change; starts at 0 and grows with
+ *    every change an invitee must see.
+ * @param occurredAt When the change was made (UTC); also the ce_time header.
+ */
+public record WaitlistPromoted(
+        String meetingId,
+        String title,
+        String registrationId,
+        String personId,
+        String fullName,
+        String email,
+        String preferredLanguage,
+        String timeZone,
+        Instant start,
+        Instant end,
+        String meetingTimeZone,
+        String format,
+        @Nullable String venue,
+        @Nullable String onlineLink,
+        String organizerName,
+        String organizerEmail,
+        int sequence,
+        Instant occurredAt)
+        implements DomainEvent {
+
+    public WaitlistPromoted {
+        Objects.requireNonNull(meetingId, "meetingId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(registrationId, "registrationId");
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(fullName, "fullName");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(preferredLanguage, "preferredLanguage");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(meetingTimeZone, "meetingTimeZone");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(organizerName, "organizerName");
+        Objects.requireNonNull(organizerEmail, "organizerEmail");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return meetingId;
+    }
+}

@@ -1,0 +1,38 @@
+package org.concordia.contracts.organization;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.concordia.contracts.DomainEvent;
+
+/**
+ * A partnership between two organizations ended.
+ *
+ * @param endedOn Last day of the partnership.
+ * @param occurredAt When the change was made (UTC); also the ce_time header.
+ */
+public record PartnershipEnded(
+        String partnershipId,
+        String organizationId,
+        String partnerOrganizationId,
+        LocalDate endedOn,
+        String organizationName,
+        String partnerOrganizationName,
+        Instant occurredAt)
+        implements DomainEvent {
+
+    public PartnershipEnded {
+        Objects.requireNonNull(partnershipId, "partnershipId");
+        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(partnerOrganizationId, "partnerOrganizationId");
+        Objects.requireNonNull(endedOn, "endedOn");
+        Objects.requireNonNull(organizationName, "organizationName");
+        Objects.requireNonNull(partnerOrganizationName, "partnerOrganizationName");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return partnershipId;
+    }
+}

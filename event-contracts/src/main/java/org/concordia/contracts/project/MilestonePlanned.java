@@ -1,0 +1,44 @@
+package org.concordia.contracts.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.concordia.contracts.DomainEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A milestone was added to a project.
+ *
+ * @param kind What sort of milestone this is. Known values, an open set: study_visit, forum,
+ *    publication, report, other.
+ * @param hostCountry ISO 3166-1 alpha-2 code; absent for milestones without a host (publications,
+ *    reports).
+ * @param occurredAt When the change was made (UTC); also the ce_time header.
+ */
+public record MilestonePlanned(
+        String projectId,
+        String projectTitle,
+        String milestoneId,
+        String kind,
+        String title,
+        @Nullable String hostCountry,
+        @Nullable String hostCity,
+        LocalDate dueDate,
+        Instant occurredAt)
+        implements DomainEvent {
+
+    public MilestonePlanned {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(projectTitle, "projectTitle");
+        Objects.requireNonNull(milestoneId, "milestoneId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return projectId;
+    }
+}

@@ -1,0 +1,33 @@
+package org.concordia.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.concordia.testing.WithInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure
+class ServiceHealthTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_service_is_ready_with_mongodb_and_kafka_up() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+        Map<String, Object> health =
+                client.get().uri("/actuator/health").retrieve().body(Map.class);
+        Map<String, Object> components = (Map<String, Object>) health.get("components");
+        assertThat(health).containsEntry("status", "UP");
+        assertThat((Map<String, Object>) components.get("mongo")).containsEntry("status", "UP");
+        assertThat((Map<String, Object>) components.get("kafka")).containsEntry("status", "UP");
+        Map<String, Object> readiness =
+                client.get().uri("/actuator/health/readiness").retrieve().body(Map.class);
+        assertThat(readiness).containsEntry("status", "UP");
+    }
+}

@@ -1,0 +1,106 @@
+package org.concordia.platform.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.concordia.platform.envelope.EventJson;
+import org.concordia.platform.inbox.IdempotentConsumers;
+import org.concordia.platform.observability.KafkaHealthIndicator;
+import org.concordia.platform.outbox.AggregateStore;
+import org.concordia.platform.outbox.OutboxProperties;
+import org.concordia.platform.outbox.OutboxRelay;
+import org.concordia.platform.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The outbox relay, idempotent consumers, Problem Details and Kafka health for every Concordia service. */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+        })
+@EnableConfigurationProperties({OutboxProperties.class, KafkaProperties.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventJson eventJson() {
+        return new EventJson();
+    }
+
+    @Bean
+    KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        DefaultKafkaProducerFactory<String, byte[]> factory =
+                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(
+            MongoTemplate mongo,
+            KafkaTemplate<String, byte[]> outboxKafkaTemplate,
+            OutboxProperties properties,
+            Clock clock,
+            MeterRegistry meters) {
+        return new OutboxRelay(mongo, outboxKafkaTemplate, properties, clock, meters);
+    }
+
+    @Bean
+    AggregateStore aggregateStore(
+            MongoTemplate mongo, EventJson json, OutboxRelay relay, Clock clock, ObjectProvider<Tracer> tracer) {
+        Supplier<String> traceparent = () -> {
+            Tracer current = tracer.getIfAvailable();
+            Span span = current == null ? null : current.currentSpan();
+            if (span == null) {
+                return null;
+            }
+            return "00-" + span.context().traceId() + "-" + span.context().spanId() + "-"
+                    + (Boolean.TRUE.equals(span.context().sampled()) ? "01" : "00");
+        };
+        return new AggregateStore(mongo, json, relay, clock, traceparent);
+    }
+
+    @Bean
+    IdempotentConsumers idempotentConsumers(MongoTemplate mongo, EventJson json, Clock clock, MeterRegistry meters) {
+        return new IdempotentConsumers(mongo, json, clock, meters);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties kafka) {
+        return new KafkaHealthIndicator(kafka.buildAdminProperties());
+    }
+}

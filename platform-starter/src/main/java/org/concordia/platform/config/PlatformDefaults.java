@@ -1,0 +1,47 @@
+package org.concordia.platform.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * What every service does the same way unless it says otherwise: Problem Details, strict request JSON, health
+ * groups and metrics, and consumers that retry with backoff, then dead-letter, in a group named after the service.
+ * Added with the lowest precedence, so a service's own configuration wins.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
+        defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "true");
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,bindings");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.endpoint.health.show-details", "always");
+        defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka");
+        defaults.put("management.info.git.mode", "simple");
+        defaults.put("management.metrics.tags.application", "${spring.application.name:concordia}");
+        defaults.put("spring.cloud.stream.default.group", "${spring.application.name}");
+        defaults.put("spring.cloud.stream.default.consumer.max-attempts", "4");
+        defaults.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "500");
+        defaults.put("spring.cloud.stream.default.consumer.back-off-multiplier", "2.0");
+        defaults.put("spring.cloud.stream.default.consumer.back-off-max-interval", "5000");
+        defaults.put(
+                "spring.cloud.stream.default.consumer.retryable-exceptions[org.concordia.platform.inbox.MalformedEventException]",
+                "false");
+        defaults.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
+        defaults.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
+        defaults.put("spring.cloud.stream.kafka.binder.required-acks", "all");
+        defaults.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
+        defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
+        defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        environment.getPropertySources().addLast(new MapPropertySource("concordiaPlatformDefaults", defaults));
+    }
+}

@@ -1,0 +1,52 @@
+package org.concordia.platform;
+
+import java.util.function.Consumer;
+import org.bson.Document;
+import org.concordia.contracts.organization.OrganizationRegistered;
+import org.concordia.contracts.organization.OrganizationUpdated;
+import org.concordia.platform.inbox.EventHandlers;
+import org.concordia.platform.inbox.IdempotentConsumers;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
+
+/**
+ * A minimal service on the platform starter: it writes {@link Club} aggregates and consumes the organization events
+ * they cause, counting each handled event in {@code effects} so tests can see whether an effect happened once.
+ */
+@SpringBootApplication
+public class PlatformTestApplication {
+
+    public static final String POISON = "poison";
+
+    @Bean
+    Consumer<Message<byte[]>> countClubs(IdempotentConsumers consumers, MongoTemplate mongo) {
+        return consumers.consumer(
+                "countClubs",
+                EventHandlers.create()
+                        .onWithMetadata(OrganizationRegistered.class, (event, metadata) -> {
+                            if (event.name().startsWith(POISON)) {
+                                mongo.getCollection("attempts")
+                                        .updateOne(
+                                                new Document("_id", event.organizationId()),
+                                                new Document("$inc", new Document("count", 1)),
+                                                new com.mongodb.client.model.UpdateOptions().upsert(true));
+                                throw new IllegalStateException("cannot handle " + event.name());
+                            }
+                            record(mongo, event.organizationId(), metadata.id(), event.name());
+                        })
+                        .onWithMetadata(
+                                OrganizationUpdated.class,
+                                (event, metadata) ->
+                                        record(mongo, event.organizationId(), metadata.id(), event.name())));
+    }
+
+    private static void record(MongoTemplate mongo, String aggregateId, String eventId, String name) {
+        mongo.getCollection("effects")
+                .updateOne(
+                        new Document("_id", aggregateId),
+                        new Document("$inc", new Document("count", 1)).append("$push", new Document("names", name)),
+                        new com.mongodb.client.model.UpdateOptions().upsert(true));
+    }
+}

@@ -1,0 +1,140 @@
+package org.concordia.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.concordia.testing.WithInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClient.ResponseSpec;
+
+/** The conventions every service inherits, tested once over HTTP on a minimal API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithInfrastructure
+class ProblemDetailsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    record Response(int status, Map<String, Object> body, HttpHeaders headers) {}
+
+    @Test
+    void malformed_json_is_a_400_problem_and_stores_nothing() {
+        long before = mongo.getCollection("clubs").countDocuments();
+        Response response = post("{\"name\": ", null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body())
+                .containsEntry("title", "Malformed request body")
+                .containsEntry("status", 400);
+        assertThat(response.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mongo.getCollection("clubs").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_field_is_named() {
+        Response response = post("{\"name\": \"Trakia\", \"colour\": \"blue\"}", null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(errors(response)).containsExactly(Map.of("field", "colour", "message", "unknown field"));
+    }
+
+    @Test
+    void a_wrong_type_is_named() {
+        Response response = post("{\"name\": [\"Trakia\"]}", null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("name");
+    }
+
+    @Test
+    void every_invalid_field_is_listed() {
+        Response response = post("{\"name\": \" \", \"city\": \"" + "x".repeat(101) + "\"}", null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("city", "name");
+        assertThat(response.body().get("detail").toString()).contains("name:").contains("city:");
+    }
+
+    @Test
+    void an_unknown_id_is_a_404_problem() {
+        Response response =
+                exchange(client().get().uri("/api/v1/clubs/{id}", "nope").retrieve());
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body().get("detail").toString()).contains("nope");
+    }
+
+    @Test
+    void a_retried_create_with_the_same_idempotency_key_creates_once() {
+        Response first = post("{\"name\": \"Stowarzyszenie Globalna Solidarność\", \"city\": \"Lublin\"}", "retry-1");
+        Response retry = post("{\"name\": \"Stowarzyszenie Globalna Solidarność\", \"city\": \"Lublin\"}", "retry-1");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body().get("id")).isEqualTo(first.body().get("id"));
+        assertThat(mongo.getCollection("clubs")
+                        .countDocuments(new org.bson.Document("name", "Stowarzyszenie Globalna Solidarność")))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_write_with_a_stale_etag_is_a_412_and_changes_nothing() {
+        Response created = post("{\"name\": \"Katowice\"}", null);
+        String id = created.body().get("id").toString();
+        String etag = created.headers().getETag();
+        Response renamed = exchange(client().put()
+                .uri("/api/v1/clubs/{id}", id)
+                .header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\": \"Miasto Katowice\"}")
+                .retrieve());
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.headers().getETag()).isEqualTo("\"1\"");
+
+        Response stale = exchange(client().put()
+                .uri("/api/v1/clubs/{id}", id)
+                .header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"name\": \"Katowice again\"}")
+                .retrieve());
+        assertThat(stale.status()).isEqualTo(412);
+        Response current = exchange(client().get().uri("/api/v1/clubs/{id}", id).retrieve());
+        assertThat(current.body()).containsEntry("name", "Miasto Katowice");
+    }
+
+    @Test
+    void a_malformed_idempotency_key_is_a_400() {
+        Response response = post("{\"name\": \"Trakia\"}", "not a key!");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(mongo.getCollection("clubs").countDocuments(new org.bson.Document("name", "Trakia")))
+                .isZero();
+    }
+
+    private Response post(String json, String idempotencyKey) {
+        var request = client().post().uri("/api/v1/clubs").contentType(MediaType.APPLICATION_JSON);
+        if (idempotencyKey != null) {
+            request = request.header(IdempotencyKeys.HEADER, idempotencyKey);
+        }
+        return exchange(request.body(json).retrieve());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> errors(Response response) {
+        return (List<Map<String, Object>>) response.body().get("errors");
+    }
+
+    private RestClient client() {
+        return RestClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Response exchange(ResponseSpec spec) {
+        var entity = spec.onStatus(status -> true, (request, response) -> {}).toEntity(Map.class);
+        return new Response(entity.getStatusCode().value(), entity.getBody(), entity.getHeaders());
+    }
+}

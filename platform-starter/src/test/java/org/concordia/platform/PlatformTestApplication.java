@@ -19,6 +19,8 @@ import org.springframework.messaging.Message;
 public class PlatformTestApplication {
 
     public static final String POISON = "poison";
+    /** Clubs whose name starts with this fail while the {@code outage} collection has a document. */
+    public static final String FLAKY = "flaky";
 
     @Bean
     Consumer<Message<byte[]>> countClubs(IdempotentConsumers consumers, MongoTemplate mongo) {
@@ -33,6 +35,10 @@ public class PlatformTestApplication {
                                                 new Document("$inc", new Document("count", 1)),
                                                 new com.mongodb.client.model.UpdateOptions().upsert(true));
                                 throw new IllegalStateException("cannot handle " + event.name());
+                            }
+                            if (event.name().startsWith(FLAKY)
+                                    && mongo.getCollection("outage").countDocuments() > 0) {
+                                throw new IllegalStateException("downstream unavailable for " + event.name());
                             }
                             record(mongo, event.organizationId(), metadata.id(), event.name());
                         })

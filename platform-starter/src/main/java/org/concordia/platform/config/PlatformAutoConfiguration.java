@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.concordia.platform.deadletter.DeadLettersEndpoint;
 import org.concordia.platform.envelope.EventJson;
 import org.concordia.platform.inbox.IdempotentConsumers;
 import org.concordia.platform.observability.KafkaHealthIndicator;
@@ -18,6 +19,7 @@ import org.concordia.platform.outbox.OutboxProperties;
 import org.concordia.platform.outbox.OutboxRelay;
 import org.concordia.platform.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -97,6 +99,15 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    DeadLettersEndpoint deadLettersEndpoint(
+            KafkaProperties kafka,
+            KafkaTemplate<String, byte[]> outboxKafkaTemplate,
+            @Value("${spring.cloud.stream.default.group:${spring.application.name}}") String group) {
+        return new DeadLettersEndpoint(
+                kafka.buildConsumerProperties(), kafka.buildAdminProperties(), outboxKafkaTemplate, group);
     }
 
     @Bean

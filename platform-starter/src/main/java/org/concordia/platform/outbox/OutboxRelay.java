@@ -5,6 +5,7 @@ import static org.concordia.platform.outbox.AggregateStore.OUTBOX;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReturnDocument;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -84,11 +85,15 @@ public class OutboxRelay implements SmartLifecycle {
         this.latency = Timer.builder("concordia.outbox.latency")
                 .description("Time from an event's write to Kafka's acknowledgement")
                 .register(meters);
+        io.micrometer.core.instrument.Gauge.builder(
+                        "concordia.outbox.pending.aggregates", this, OutboxRelay::pendingAggregates)
+                .description("Aggregates with events not yet published to Kafka")
+                .register(meters);
     }
 
     /** Publishes the aggregate's pending events soon, on a relay thread; the sweep is the safety net. */
     void publishSoon(String collection, Object id) {
-        collections.add(collection);
+        track(collection);
         if (!running.get()) {
             return;
         }
@@ -116,13 +121,30 @@ public class OutboxRelay implements SmartLifecycle {
         try {
             for (String name : mongo.getCollectionNames()) {
                 if (!name.startsWith("system.")) {
-                    collections.add(name);
+                    track(name);
                 }
             }
         } catch (RuntimeException e) {
             log.warn("Cannot list collections to sweep: {}", e.toString());
         }
         return collections;
+    }
+
+    /**
+     * Remembers a collection to sweep and gives it the index that finds pending work on real MongoDB without a
+     * scan: sparse, so only documents with something to publish are in it.
+     */
+    private void track(String collection) {
+        if (collections.add(collection)) {
+            try {
+                mongo.getCollection(collection)
+                        .createIndex(
+                                new Document(OUTBOX + ".0.time", 1),
+                                new IndexOptions().sparse(true).name("outbox_pending"));
+            } catch (RuntimeException e) {
+                log.debug("Cannot index the outbox of {}: {}", collection, e.toString());
+            }
+        }
     }
 
     /** Claims and publishes matching aggregates until none is left or Kafka fails. */
@@ -305,9 +327,17 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 1000;
     }
 
-    /** Events waiting in the outbox of the given collection, for health and metrics. */
-    public long pending(String collectionName) {
-        return mongo.getCollection(collectionName)
-                .countDocuments(new Document(OUTBOX + ".0", new Document("$exists", true)));
+    /** Aggregates with events waiting in their outbox, across every known collection. */
+    public double pendingAggregates() {
+        long count = 0;
+        for (String collection : collections) {
+            try {
+                count += mongo.getCollection(collection)
+                        .countDocuments(new Document(OUTBOX + ".0", new Document("$exists", true)));
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }
+        return count;
     }
 }

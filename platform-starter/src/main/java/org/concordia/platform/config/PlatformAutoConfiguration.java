@@ -14,6 +14,7 @@ import org.concordia.platform.deadletter.DeadLettersEndpoint;
 import org.concordia.platform.envelope.EventJson;
 import org.concordia.platform.inbox.IdempotentConsumers;
 import org.concordia.platform.observability.KafkaHealthIndicator;
+import org.concordia.platform.observability.MongoPingHealthIndicator;
 import org.concordia.platform.outbox.AggregateStore;
 import org.concordia.platform.outbox.OutboxProperties;
 import org.concordia.platform.outbox.OutboxRelay;
@@ -108,6 +109,12 @@ public class PlatformAutoConfiguration {
             @Value("${spring.cloud.stream.default.group:${spring.application.name}}") String group) {
         return new DeadLettersEndpoint(
                 kafka.buildConsumerProperties(), kafka.buildAdminProperties(), outboxKafkaTemplate, group);
+    }
+
+    /** Replaces Boot's MongoDB indicator (same bean name), see {@link MongoPingHealthIndicator}. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

@@ -3,31 +3,20 @@ package org.concordia.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.concordia.testing.WithInfrastructure;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure
-class ServiceHealthTest {
-
-    @LocalServerPort
-    int port;
+/** Runs in the shared context of {@link ServiceTest}, so that it costs no context start of its own. */
+class ServiceHealthTest extends ServiceTest {
 
     @Test
     @SuppressWarnings("unchecked")
     void the_service_is_ready_with_mongodb_and_kafka_up() {
-        RestClient client = RestClient.create("http://localhost:" + port);
-        Map<String, Object> health =
-                client.get().uri("/actuator/health").retrieve().body(Map.class);
+        Map<String, Object> health = get("/actuator/health").body();
         Map<String, Object> components = (Map<String, Object>) health.get("components");
         assertThat(health).containsEntry("status", "UP");
         assertThat((Map<String, Object>) components.get("mongo")).containsEntry("status", "UP");
         assertThat((Map<String, Object>) components.get("kafka")).containsEntry("status", "UP");
-        Map<String, Object> readiness =
-                client.get().uri("/actuator/health/readiness").retrieve().body(Map.class);
+        Map<String, Object> readiness = get("/actuator/health/readiness").body();
         assertThat(readiness).containsEntry("status", "UP");
     }
 }

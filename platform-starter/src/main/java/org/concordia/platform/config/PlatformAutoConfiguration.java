@@ -83,7 +83,9 @@ public class PlatformAutoConfiguration {
         Supplier<String> traceparent = () -> {
             Tracer current = tracer.getIfAvailable();
             Span span = current == null ? null : current.currentSpan();
-            if (span == null) {
+            if (span == null
+                    || span.context().traceId().isEmpty()
+                    || span.context().spanId().isEmpty()) {
                 return null;
             }
             return "00-" + span.context().traceId() + "-" + span.context().spanId() + "-"

@@ -17,7 +17,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
-        defaults.put("spring.mvc.problemdetails.enabled", "true");
+        // ProblemDetailsAdvice answers every error; Boot's own handler would take precedence over it
+        defaults.put("spring.mvc.problemdetails.enabled", "false");
         defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
         defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "true");
         defaults.put("server.error.include-stacktrace", "never");

@@ -4,13 +4,12 @@ import static org.concordia.platform.outbox.AggregateStore.LEASE;
 import static org.concordia.platform.outbox.AggregateStore.OUTBOX;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.ReturnDocument;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.URI;
@@ -19,38 +18,48 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.concordia.platform.envelope.CloudEventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes the events waiting in aggregates' outboxes to Kafka, in order per aggregate, and removes each only after
  * Kafka acknowledged it.
  *
- * <p>Work is claimed per aggregate document with an atomic findAndModify that sets a lease, so any number of
- * instances can relay the same outboxes: one aggregate is published by one instance at a time, and a crashed
- * instance's lease runs out and another takes over. A write asks for its aggregate to be published right away; a
- * periodic sweep catches what a crash or an outage left behind. While Kafka is unavailable an aggregate's lease is
- * pushed out with exponential backoff, so nothing is lost and nothing spins.
+ * <p>Work is claimed in batches of aggregate documents: one {@code updateMany} sets a lease with a fresh token on
+ * those without a live lease, and the instance then publishes exactly the documents that carry its token. So any
+ * number of instances can relay the same outboxes: an aggregate is published by one instance at a time, and a
+ * crashed instance's lease runs out and another takes over. Within an aggregate, each event is sent only after the
+ * previous one was acknowledged; different aggregates are in flight together. A write asks for its aggregate to be
+ * published right away (bursts coalesce into batches); a periodic sweep catches what a crash or an outage left
+ * behind. While Kafka is unavailable an aggregate's lease is pushed out with exponential backoff, so nothing is lost
+ * and nothing spins.
  */
 public class OutboxRelay implements SmartLifecycle {
 
+    static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
@@ -59,6 +68,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    private final Map<String, Queue<Object>> requested = new ConcurrentHashMap<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private final Counter published;
     private final Counter failures;
@@ -80,13 +91,12 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("Events published from outboxes to Kafka")
                 .register(meters);
         this.failures = Counter.builder("concordia.outbox.failures")
-                .description("Failed attempts to publish an outbox")
+                .description("Failed attempts to publish an aggregate's outbox")
                 .register(meters);
         this.latency = Timer.builder("concordia.outbox.latency")
                 .description("Time from an event's write to Kafka's acknowledgement")
                 .register(meters);
-        io.micrometer.core.instrument.Gauge.builder(
-                        "concordia.outbox.pending.aggregates", this, OutboxRelay::pendingAggregates)
+        Gauge.builder("concordia.outbox.pending.aggregates", this, OutboxRelay::pendingAggregates)
                 .description("Aggregates with events not yet published to Kafka")
                 .register(meters);
     }
@@ -97,10 +107,49 @@ public class OutboxRelay implements SmartLifecycle {
         if (!running.get()) {
             return;
         }
+        requested
+                .computeIfAbsent(collection, c -> new ConcurrentLinkedQueue<>())
+                .add(id);
+        scheduleDrain();
+    }
+
+    private void scheduleDrain() {
+        if (draining.compareAndSet(false, true)) {
+            try {
+                immediate.execute(this::drainRequested);
+            } catch (RuntimeException rejected) {
+                draining.set(false);
+                log.debug("Relay is stopping; the sweep will publish what was requested");
+            }
+        }
+    }
+
+    private void drainRequested() {
         try {
-            immediate.execute(() -> drain(collection, new Document("_id", id)));
-        } catch (RuntimeException rejected) {
-            log.debug("Relay is stopping; the sweep will publish {} {}", collection, id);
+            for (Map.Entry<String, Queue<Object>> entry : requested.entrySet()) {
+                Queue<Object> queue = entry.getValue();
+                while (!queue.isEmpty() && running.get()) {
+                    List<Object> ids = new ArrayList<>();
+                    Object id;
+                    while (ids.size() < BATCH && (id = queue.poll()) != null) {
+                        ids.add(id);
+                    }
+                    safely(entry.getKey(), ids);
+                }
+            }
+        } finally {
+            draining.set(false);
+        }
+        if (running.get() && requested.values().stream().anyMatch(queue -> !queue.isEmpty())) {
+            scheduleDrain();
+        }
+    }
+
+    private void safely(String collection, List<Object> ids) {
+        try {
+            publishBatch(collection, ids);
+        } catch (RuntimeException e) {
+            log.warn("Publishing from {} failed; the sweep retries: {}", collection, e.toString());
         }
     }
 
@@ -112,7 +161,23 @@ public class OutboxRelay implements SmartLifecycle {
     public int sweep() {
         int count = 0;
         for (String collection : candidateCollections()) {
-            count += drain(collection, new Document());
+            MongoCollection<Document> documents = mongo.getCollection(collection);
+            while (true) {
+                List<Object> ids = new ArrayList<>();
+                documents
+                        .find(claimable())
+                        .projection(new Document("_id", 1))
+                        .limit(BATCH)
+                        .forEach(document -> ids.add(document.get("_id")));
+                if (ids.isEmpty()) {
+                    break;
+                }
+                Outcome outcome = publishBatch(collection, ids);
+                count += outcome.published();
+                if (outcome.failed() || outcome.claimed() == 0) {
+                    break;
+                }
+            }
         }
         return count;
     }
@@ -147,86 +212,121 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Claims and publishes matching aggregates until none is left or Kafka fails. */
-    private int drain(String collectionName, Document selector) {
-        MongoCollection<Document> collection = mongo.getCollection(collectionName);
-        int count = 0;
-        while (true) {
-            Document claimed;
-            try {
-                claimed = claim(collection, selector);
-            } catch (RuntimeException e) {
-                log.warn("Cannot claim outbox work in {}: {}", collectionName, e.toString());
-                return count;
-            }
-            if (claimed == null) {
-                return count;
-            }
-            Outcome outcome = publish(collection, claimed);
-            count += outcome.published();
-            if (outcome.failed()) {
-                return count;
-            }
-        }
-    }
-
-    private Document claim(MongoCollection<Document> collection, Document selector) {
-        Date now = Date.from(clock.instant());
-        Bson filter = new Document(selector)
-                .append(OUTBOX + ".0", new Document("$exists", true))
+    private Document claimable() {
+        return new Document(OUTBOX + ".0", new Document("$exists", true))
                 .append(
                         "$or",
-                        List.of(new Document(LEASE, null), new Document(LEASE + ".until", new Document("$lt", now))));
-        Bson update = new Document(
-                "$set",
-                new Document(LEASE + ".owner", owner)
-                        .append(LEASE + ".until", Date.from(clock.instant().plus(properties.lease()))));
-        return collection.findOneAndUpdate(
-                filter,
-                update,
-                new FindOneAndUpdateOptions()
-                        .returnDocument(ReturnDocument.AFTER)
-                        .projection(new Document(OUTBOX, 1).append(LEASE, 1)));
+                        List.of(
+                                new Document(LEASE, null),
+                                new Document(LEASE + ".until", new Document("$lt", Date.from(clock.instant())))));
     }
 
-    private Outcome publish(MongoCollection<Document> collection, Document claimed) {
-        Object id = claimed.get("_id");
-        List<Document> pending = claimed.getList(OUTBOX, Document.class, List.of());
+    /** Claims what it can of the given aggregates, publishes their events, and releases them. */
+    private Outcome publishBatch(String collectionName, List<Object> ids) {
+        MongoCollection<Document> collection = mongo.getCollection(collectionName);
+        String token = UUID.randomUUID().toString();
+        Document claim = claimable().append("_id", new Document("$in", ids));
+        long claimedCount = collection
+                .updateMany(
+                        claim,
+                        new Document(
+                                "$set",
+                                new Document(LEASE + ".owner", owner)
+                                        .append(LEASE + ".token", token)
+                                        .append(
+                                                LEASE + ".until",
+                                                Date.from(clock.instant().plus(properties.lease())))))
+                .getModifiedCount();
+        if (claimedCount == 0) {
+            return new Outcome(0, false, 0);
+        }
+        List<Document> claimed = new ArrayList<>();
+        collection
+                .find(new Document("_id", new Document("$in", ids)))
+                .projection(new Document(OUTBOX, 1).append(LEASE, 1))
+                .forEach(document -> {
+                    Document lease = document.get(LEASE, Document.class);
+                    if (lease != null && token.equals(lease.getString("token"))) {
+                        claimed.add(document);
+                    }
+                });
+
+        List<CompletableFuture<Published>> inFlight = new ArrayList<>(claimed.size());
+        for (Document document : claimed) {
+            inFlight.add(publishInOrder(document));
+        }
+        List<Published> results = new ArrayList<>(inFlight.size());
+        for (CompletableFuture<Published> future : inFlight) {
+            results.add(future.join());
+        }
+
         List<String> done = new ArrayList<>();
-        Exception failure = null;
-        for (Document stored : pending) {
-            OutboxEntry entry = OutboxEntry.fromDocument(stored);
-            try {
-                kafka.send(toRecord(entry)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                done.add(entry.id());
-                published.increment();
-                latency.record(Duration.between(entry.time(), clock.instant()).abs());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = e;
-                break;
-            } catch (Exception e) {
-                failure = e;
-                break;
+        List<Object> completed = new ArrayList<>();
+        List<Published> failed = new ArrayList<>();
+        for (Published result : results) {
+            done.addAll(result.done());
+            if (result.failure() == null) {
+                completed.add(result.id());
+            } else {
+                failed.add(result);
             }
         }
-        Document idFilter = new Document("_id", id);
         if (!done.isEmpty()) {
-            collection.updateOne(
-                    idFilter,
+            collection.updateMany(
+                    new Document(
+                            "_id",
+                            new Document(
+                                    "$in", results.stream().map(Published::id).toList())),
                     new Document("$pull", new Document(OUTBOX, new Document("id", new Document("$in", done)))));
         }
-        Document ownLease = new Document("_id", id).append(LEASE + ".owner", owner);
-        if (failure == null) {
-            collection.updateOne(ownLease, new Document("$unset", new Document(LEASE, "")));
-            return new Outcome(done.size(), false);
+        if (!completed.isEmpty()) {
+            collection.updateMany(
+                    new Document("_id", new Document("$in", completed)).append(LEASE + ".token", token),
+                    new Document("$unset", new Document(LEASE, "")));
         }
+        for (Published result : failed) {
+            backOff(collection, result, token);
+        }
+        published.increment(done.size());
+        return new Outcome(done.size(), !failed.isEmpty(), claimed.size());
+    }
+
+    /** Sends one aggregate's events one after the other, each once the previous is acknowledged. */
+    private CompletableFuture<Published> publishInOrder(Document document) {
+        Object id = document.get("_id");
+        List<String> done = Collections.synchronizedList(new ArrayList<>());
+        int attempts = 0;
+        Document lease = document.get(LEASE, Document.class);
+        if (lease != null && lease.getInteger("attempts") != null) {
+            attempts = lease.getInteger("attempts");
+        }
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (Document stored : document.getList(OUTBOX, Document.class, List.of())) {
+            OutboxEntry entry = OutboxEntry.fromDocument(stored);
+            chain = chain.thenCompose(previous -> send(entry)).thenRun(() -> {
+                done.add(entry.id());
+                latency.record(Duration.between(entry.time(), clock.instant()).abs());
+            });
+        }
+        int previousAttempts = attempts;
+        // no timeout of our own: the producer completes every send within its delivery timeout, and a send
+        // abandoned here while still in flight would be published and then published again
+        return chain.handle((ignored, failure) -> new Published(id, List.copyOf(done), failure, previousAttempts));
+    }
+
+    private CompletableFuture<SendResult<String, byte[]>> send(OutboxEntry entry) {
+        try {
+            return kafka.send(toRecord(entry));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void backOff(MongoCollection<Document> collection, Published result, String token) {
         failures.increment();
-        Document lease = claimed.get(LEASE, Document.class);
-        int attempts = lease != null && lease.getInteger("attempts") != null ? lease.getInteger("attempts") : 0;
-        Duration backoff = backoff(attempts);
+        Duration backoff = backoff(result.attempts());
         collection.updateOne(
-                ownLease,
+                new Document("_id", result.id()).append(LEASE + ".token", token),
                 new Document(
                                 "$set",
                                 new Document(
@@ -235,12 +335,11 @@ public class OutboxRelay implements SmartLifecycle {
                         .append("$inc", new Document(LEASE + ".attempts", 1)));
         log.warn(
                 "Publishing the outbox of {} failed ({} published, attempt {}), retrying in {} ms: {}",
-                id,
-                done.size(),
-                attempts + 1,
+                result.id(),
+                result.done().size(),
+                result.attempts() + 1,
                 backoff.toMillis(),
-                failure.toString());
-        return new Outcome(done.size(), true);
+                result.failure().toString());
     }
 
     private Duration backoff(int attempts) {
@@ -268,7 +367,9 @@ public class OutboxRelay implements SmartLifecycle {
         return record;
     }
 
-    private record Outcome(int published, boolean failed) {}
+    private record Published(Object id, List<String> done, Throwable failure, int attempts) {}
+
+    private record Outcome(int published, boolean failed, int claimed) {}
 
     @Override
     public void start() {
@@ -294,7 +395,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory named(String name) {
+    private static ThreadFactory named(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
@@ -314,6 +415,7 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        requested.clear();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.concordia.platform.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpHeaders;
 
 /** Optimistic concurrency over HTTP: the aggregate's version is its ETag, {@code If-Match} names the expected one. */
 public final class ETags {
@@ -28,8 +27,8 @@ public final class ETags {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "If-Match must be an ETag this API returned, such as \"3\"");
+            throw new InvalidHeaderException(
+                    HttpHeaders.IF_MATCH, "If-Match must be an ETag this API returned, such as \"3\"");
         }
     }
 }

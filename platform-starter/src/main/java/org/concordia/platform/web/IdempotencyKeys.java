@@ -3,8 +3,6 @@ package org.concordia.platform.web;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Makes a creating request safe to retry: the id of what it creates is derived from its {@code Idempotency-Key}, so
@@ -24,8 +22,7 @@ public final class IdempotencyKeys {
             return UUID.randomUUID().toString();
         }
         if (!VALID.matcher(idempotencyKey).matches()) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, HEADER + " must be 1 to 128 letters, digits or . _ : -");
+            throw new InvalidHeaderException(HEADER, HEADER + " must be 1 to 128 letters, digits or . _ : -");
         }
         return UUID.nameUUIDFromBytes((scope + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
                 .toString();

@@ -152,6 +152,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(ex.getName(), message)));
     }
 
+    @ExceptionHandler(InvalidHeaderException.class)
+    ResponseEntity<Object> invalidHeader(InvalidHeaderException ex) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-header",
+                "Invalid header",
+                ex.header() + ": " + ex.getMessage(),
+                List.of(new FieldProblem(ex.header(), ex.getMessage())));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage(), List.of());

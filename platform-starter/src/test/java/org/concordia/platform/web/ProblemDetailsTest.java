@@ -111,6 +111,7 @@ class ProblemDetailsTest {
     void a_malformed_idempotency_key_is_a_400() {
         Response response = post("{\"name\": \"Trakia\"}", "not a key!");
         assertThat(response.status()).isEqualTo(400);
+        assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("Idempotency-Key");
         assertThat(mongo.getCollection("clubs").countDocuments(new org.bson.Document("name", "Trakia")))
                 .isZero();
     }

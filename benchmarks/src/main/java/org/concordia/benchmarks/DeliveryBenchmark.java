@@ -1,0 +1,262 @@
+package org.concordia.benchmarks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.concordia.contracts.EventCatalogue;
+import org.concordia.contracts.organization.OrganizationRegistered;
+import org.concordia.embedded.KraftBroker;
+import org.concordia.embedded.WireProtocolMongo;
+import org.concordia.platform.envelope.EventJson;
+import org.concordia.platform.inbox.EventHandlers;
+import org.concordia.platform.inbox.IdempotentConsumers;
+import org.concordia.platform.outbox.AggregateStore;
+import org.concordia.platform.outbox.OutboxProperties;
+import org.concordia.platform.outbox.OutboxRelay;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * Measures, in one run on the same broker and store, the raw Kafka and MongoDB baseline and what Concordia's
+ * delivery machinery achieves on top of it: aggregate writes with their events (AggregateStore), publication by the
+ * relay (write to Kafka acknowledgement), and consumption with deduplication (IdempotentConsumers), first for new
+ * events and then for a full replay of duplicates. Sizes: {@code -Dkafka.records}, {@code -Dmongo.documents},
+ * {@code -Doutbox.events}.
+ */
+public final class DeliveryBenchmark {
+
+    private static final int PAYLOAD = 512;
+
+    public static void main(String[] args) throws Exception {
+        int kafkaRecords = Integer.getInteger("kafka.records", 200_000);
+        int mongoDocuments = Integer.getInteger("mongo.documents", 20_000);
+        int outboxEvents = Integer.getInteger("outbox.events", 10_000);
+        System.out.printf(
+                "Concordia delivery benchmark on %d cores, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        try (KraftBroker kafka = KraftBroker.start(0, 6, Map.of());
+                WireProtocolMongo mongoServer = WireProtocolMongo.start(0);
+                MongoClient client = MongoClients.create(mongoServer.connectionString())) {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(rawKafkaProduce(kafka, kafkaRecords));
+            rows.add(rawKafkaConsume(kafka, "baseline", kafkaRecords));
+            rows.add(rawMongoInserts(client, mongoDocuments));
+            rows.addAll(outbox(kafka, client, outboxEvents));
+            System.out.println();
+            System.out.printf("%-58s %12s %s%n", "measurement", "per second", "notes");
+            for (String[] row : rows) {
+                System.out.printf("%-58s %12s %s%n", row[0], row[1], row[2]);
+            }
+        }
+    }
+
+    private static Map<String, Object> producerConfig(KraftBroker kafka) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return config;
+    }
+
+    private static String[] rawKafkaProduce(KraftBroker kafka, int records) throws Exception {
+        byte[] value = new byte[PAYLOAD];
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(producerConfig(kafka), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>("baseline", "warm-up", value)).get();
+            long start = System.nanoTime();
+            Future<RecordMetadata> last = null;
+            for (int i = 0; i < records; i++) {
+                last = producer.send(new ProducerRecord<>("baseline", "key-" + (i % 1000), value));
+            }
+            producer.flush();
+            last.get();
+            return row(
+                    "raw Kafka produce, " + PAYLOAD + " B, acks=all, idempotent, async",
+                    records,
+                    start,
+                    records + " records, 6 partitions");
+        }
+    }
+
+    private static String[] rawKafkaConsume(KraftBroker kafka, String topic, int records) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer(kafka)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long start = System.nanoTime();
+            int read = 0;
+            while (read < records + 1) {
+                read += consumer.poll(Duration.ofMillis(500)).count();
+            }
+            return row("raw Kafka consume", read, start, read + " records");
+        }
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(KraftBroker kafka) {
+        return new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers(),
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        2000),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
+    }
+
+    private static String[] rawMongoInserts(MongoClient client, int documents) {
+        MongoCollection<Document> collection = client.getDatabase("baseline").getCollection("documents");
+        String text = "x".repeat(PAYLOAD);
+        long start = System.nanoTime();
+        for (int i = 0; i < documents; i++) {
+            collection.insertOne(new Document("_id", UUID.randomUUID().toString()).append("text", text));
+        }
+        return row("raw MongoDB insertOne, one document per round trip", documents, start, documents + " documents");
+    }
+
+    private static List<String[]> outbox(KraftBroker kafka, MongoClient client, int events) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        MongoTemplate mongo = new MongoTemplate(client, "outbox");
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        meters.config().meterFilter(new MeterFilter() {
+            @Override
+            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                return DistributionStatisticConfig.builder()
+                        .percentiles(0.5, 0.99)
+                        .build()
+                        .merge(config);
+            }
+        });
+        Map<String, Object> config = producerConfig(kafka);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        OutboxProperties properties = new OutboxProperties(true, null, Duration.ofMillis(500), null, null, null);
+        OutboxRelay relay = new OutboxRelay(mongo, template, properties, Clock.systemUTC(), meters);
+        EventJson json = new EventJson();
+        AggregateStore store = new AggregateStore(mongo, json, relay, Clock.systemUTC(), () -> null);
+        relay.start();
+        String description = "Община член на Регионална асоциация на общините „Тракия“ ".repeat(4);
+
+        long start = System.nanoTime();
+        for (int i = 0; i < events; i++) {
+            Municipality municipality = new Municipality(UUID.randomUUID().toString(), "Община " + i, description);
+            store.insert(municipality, List.of(municipality.registered()));
+        }
+        rows.add(row("AggregateStore.insert: state + event in one write", events, start, "vs raw insertOne above"));
+        List<ConsumerRecord<String, byte[]>> published = readAll(kafka, EventCatalogue.ORGANIZATION_EVENTS, events);
+        rows.add(row(
+                "write + relay to Kafka ack, end to end (1 relay instance)",
+                events,
+                start,
+                events + " events, each published once: " + (published.size() == events)));
+        Timer latency = meters.get("concordia.outbox.latency").timer();
+        rows.add(new String[] {
+            "  latency write -> Kafka ack",
+            "",
+            String.format(
+                    "p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    percentile(latency, 0.5),
+                    percentile(latency, 0.99),
+                    latency.max(java.util.concurrent.TimeUnit.MILLISECONDS))
+        });
+        relay.stop();
+
+        IdempotentConsumers consumers = new IdempotentConsumers(mongo, json, Clock.systemUTC(), meters);
+        long[] handled = {0};
+        Consumer<Message<byte[]>> consumer = consumers.consumer(
+                "benchmark", EventHandlers.create().on(OrganizationRegistered.class, event -> handled[0]++));
+        List<Message<byte[]>> messages =
+                published.stream().map(DeliveryBenchmark::message).toList();
+        start = System.nanoTime();
+        messages.forEach(consumer);
+        rows.add(row(
+                "IdempotentConsumers: new events (read, dedupe check, mark)",
+                messages.size(),
+                start,
+                handled[0] + " handled"));
+        start = System.nanoTime();
+        messages.forEach(consumer);
+        rows.add(row(
+                "IdempotentConsumers: replay of the same events",
+                messages.size(),
+                start,
+                (handled[0] - messages.size()) + " handled again"));
+        return rows;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> readAll(KraftBroker kafka, String topic, int expected) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer(kafka)) {
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty()) {
+                partitions = consumer.partitionsFor(topic).stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static Message<byte[]> message(ConsumerRecord<String, byte[]> record) {
+        MessageBuilder<byte[]> builder = MessageBuilder.withPayload(record.value());
+        for (Header header : record.headers()) {
+            builder.setHeader(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return builder.build();
+    }
+
+    private static double percentile(Timer timer, double percentile) {
+        for (ValueAtPercentile value : timer.takeSnapshot().percentileValues()) {
+            if (value.percentile() == percentile) {
+                return value.value(java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static String[] row(String name, long count, long startNanos, String notes) {
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        return new String[] {name, String.format("%,.0f", count / seconds), notes};
+    }
+}

@@ -1,0 +1,44 @@
+package org.concordia.benchmarks;
+
+import java.time.Instant;
+import java.util.List;
+import org.concordia.contracts.organization.OrganizationRegistered;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** The aggregate the benchmark writes: a municipality joining a network, announced by one event. */
+@Document("municipalities")
+class Municipality {
+
+    @Id
+    private String id;
+
+    @Version
+    private Long version;
+
+    private String name;
+
+    private String description;
+
+    Municipality(String id, String name, String description) {
+        this.id = id;
+        this.name = name;
+        this.description = description;
+    }
+
+    OrganizationRegistered registered() {
+        return new OrganizationRegistered(
+                id,
+                name,
+                null,
+                "municipality",
+                "BG",
+                "Пловдив",
+                null,
+                List.of("bg", "en"),
+                description,
+                null,
+                Instant.now());
+    }
+}

@@ -1,0 +1,33 @@
+package org.concordia.organization.common.web;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.concordia.organization.common.model.StandardCodes;
+
+/** The value, when present, must be an e-mail address such as name@example.org. */
+@Documented
+@Constraint(validatedBy = EmailAddress.Validator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface EmailAddress {
+
+    String message() default "must be an e-mail address such as name@example.org";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<EmailAddress, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || StandardCodes.isEmail(value.strip());
+        }
+    }
+}

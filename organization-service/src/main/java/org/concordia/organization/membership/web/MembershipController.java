@@ -1,0 +1,134 @@
+package org.concordia.organization.membership.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.concordia.organization.common.Paging;
+import org.concordia.organization.common.web.ApiParameters;
+import org.concordia.organization.common.web.Responses;
+import org.concordia.organization.common.web.Tags;
+import org.concordia.organization.membership.MembershipEntry;
+import org.concordia.organization.membership.MembershipRegistry;
+import org.concordia.organization.membership.model.Role;
+import org.concordia.platform.web.ETags;
+import org.concordia.platform.web.IdempotencyKeys;
+import org.concordia.platform.web.PageView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = Tags.MEMBERSHIPS)
+class MembershipController {
+
+    private final MembershipRegistry registry;
+
+    MembershipController(MembershipRegistry registry) {
+        this.registry = registry;
+    }
+
+    @PostMapping("/api/v1/organizations/{organizationId}/members")
+    @Operation(
+            summary = "Add a member to an organization",
+            description = "A person holds at most one active membership per organization (409 naming personId);"
+                    + " archived organizations take no new members (422). Publishes concordia.membership.joined.v1.")
+    ResponseEntity<MembershipView> join(
+            @PathVariable String organizationId,
+            @Parameter(description = ApiParameters.IDEMPOTENCY_KEY)
+                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                    String idempotencyKey,
+            @Valid @RequestBody JoinRequest request) {
+        String id = IdempotencyKeys.idFor("membership:" + organizationId, idempotencyKey);
+        return Responses.created(
+                registry.join(
+                        id,
+                        organizationId,
+                        request.personId(),
+                        request.roles(),
+                        request.validFrom(),
+                        request.validUntil()),
+                MembershipView::of,
+                entry -> entry.membership().version(),
+                entry -> "/api/v1/memberships/" + entry.membership().id());
+    }
+
+    @GetMapping("/api/v1/organizations/{organizationId}/members")
+    @Operation(
+            summary = "List an organization's members",
+            description = "Active members, oldest membership first; ?role=coordinator lists the coordinators.")
+    PageView<MembershipView> members(
+            @PathVariable String organizationId,
+            @Parameter(description = "Only members holding this role") @RequestParam(required = false) Role role,
+            @Parameter(description = "Also those who left") @RequestParam(defaultValue = "false") boolean includeFormer,
+            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
+                    int page,
+            @Parameter(description = ApiParameters.SIZE)
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    int size) {
+        return PageView.of(registry.members(organizationId, role, includeFormer, page, size), MembershipView::of);
+    }
+
+    @GetMapping("/api/v1/people/{personId}/memberships")
+    @Operation(summary = "List a person's memberships", description = "Active ones, oldest first.")
+    PageView<MembershipView> ofPerson(
+            @PathVariable String personId,
+            @Parameter(description = "Also those the person left") @RequestParam(defaultValue = "false")
+                    boolean includeFormer,
+            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
+                    int page,
+            @Parameter(description = ApiParameters.SIZE)
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    int size) {
+        return PageView.of(registry.ofPerson(personId, includeFormer, page, size), MembershipView::of);
+    }
+
+    @GetMapping("/api/v1/memberships/{id}")
+    @Operation(summary = "Get a membership")
+    ResponseEntity<MembershipView> get(@PathVariable String id) {
+        return single(registry.get(id));
+    }
+
+    @PatchMapping("/api/v1/memberships/{id}")
+    @Operation(
+            summary = "Change a member's roles",
+            description = "Replaces the roles. Publishes concordia.membership.roles-changed.v1 when they changed.")
+    ResponseEntity<MembershipView> changeRoles(
+            @PathVariable String id,
+            @Parameter(description = ApiParameters.IF_MATCH)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody RolesRequest request) {
+        return single(registry.changeRoles(id, ETags.expectedVersion(ifMatch), request.roles()));
+    }
+
+    @PostMapping("/api/v1/memberships/{id}/leave")
+    @Operation(
+            summary = "End a membership",
+            description = "The membership stays readable as a former one; leaving twice changes nothing."
+                    + " Publishes concordia.membership.left.v1.")
+    ResponseEntity<MembershipView> leave(
+            @PathVariable String id,
+            @Parameter(description = ApiParameters.IF_MATCH)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch) {
+        return single(registry.leave(id, ETags.expectedVersion(ifMatch)));
+    }
+
+    private static ResponseEntity<MembershipView> single(MembershipEntry entry) {
+        return Responses.ok(MembershipView.of(entry), entry.membership().version());
+    }
+}

@@ -1,0 +1,112 @@
+package org.concordia.organization.organization;
+
+import java.time.Clock;
+import java.util.List;
+import org.concordia.organization.common.Created;
+import org.concordia.organization.common.Paging;
+import org.concordia.organization.organization.model.Lineage;
+import org.concordia.organization.organization.model.Organization;
+import org.concordia.organization.organization.model.OrganizationDetails;
+import org.concordia.organization.organization.model.OrganizationSearch;
+import org.concordia.organization.organization.model.Organizations;
+import org.concordia.platform.domain.NotFoundException;
+import org.concordia.platform.domain.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+
+/** Registering, changing, archiving and finding organizations and their chapters. */
+@Service
+public class OrganizationRegistry {
+
+    private final Organizations organizations;
+    private final Clock clock;
+
+    public OrganizationRegistry(Organizations organizations, Clock clock) {
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers an organization under the given id; a second call with the same id (a retried request) returns the
+     * first result and records nothing.
+     */
+    public Created<Organization> register(String id, OrganizationDetails details, String parentId) {
+        var existing = organizations.byId(id);
+        if (existing.isPresent()) {
+            return Created.existing(existing.get());
+        }
+        Organization organization = Organization.register(id, details, parentLine(parentId), clock);
+        try {
+            return Created.created(organizations.add(organization));
+        } catch (DuplicateKeyException raced) {
+            return Created.existing(organizations.byId(id).orElseThrow(() -> raced));
+        }
+    }
+
+    public Organization get(String id) {
+        return organizations.byId(id).orElseThrow(() -> new NotFoundException("Organization", id));
+    }
+
+    /**
+     * Replaces an organization's details and parent.
+     *
+     * @param expectedVersion the version the client last saw, or {@code null} to change whatever is current
+     */
+    public Organization change(String id, Long expectedVersion, OrganizationDetails details, String parentId) {
+        Organization organization = current(id, expectedVersion);
+        if (!organization.change(details, parentLine(parentId), clock)) {
+            return organization;
+        }
+        return organizations.update(organization);
+    }
+
+    public Organization archive(String id, Long expectedVersion) {
+        Organization organization = current(id, expectedVersion);
+        if (!organization.archive(clock)) {
+            return organization;
+        }
+        return organizations.update(organization);
+    }
+
+    public Page<Organization> search(OrganizationSearch search, int page, int size) {
+        return Paging.page(
+                page,
+                size,
+                organizations.count(search),
+                (offset, limit) -> organizations.search(search, offset, limit));
+    }
+
+    /** The direct chapters and representations of an organization. */
+    public Page<Organization> chapters(String id, boolean includeArchived, int page, int size) {
+        get(id);
+        return search(OrganizationSearch.chaptersOf(id, includeArchived), page, size);
+    }
+
+    /** The parent, the parent's parent, and so on up to the root. */
+    public List<Organization> ancestors(String id) {
+        List<Organization> line = Lineage.from(get(id), organizations::byId).organizations();
+        return line.subList(1, line.size());
+    }
+
+    private Organization current(String id, Long expectedVersion) {
+        Organization organization = get(id);
+        if (expectedVersion != null && !expectedVersion.equals(organization.version())) {
+            throw new OptimisticLockingFailureException(
+                    "Organization " + id + " is at version " + organization.version() + ", not " + expectedVersion);
+        }
+        return organization;
+    }
+
+    private Lineage parentLine(String parentId) {
+        if (parentId == null || parentId.isBlank()) {
+            return Lineage.none();
+        }
+        Organization parent = organizations
+                .byId(parentId)
+                .orElseThrow(() -> new RuleViolationException(
+                        "parentId: organization " + parentId + " does not exist", "parentId"));
+        return Lineage.from(parent, organizations::byId);
+    }
+}

@@ -1,0 +1,2 @@
+/** Partnerships between organizations. Plain Java. */
+package org.concordia.organization.partnership.model;

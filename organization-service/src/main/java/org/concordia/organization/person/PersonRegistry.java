@@ -1,0 +1,74 @@
+package org.concordia.organization.person;
+
+import java.time.Clock;
+import org.concordia.organization.common.Created;
+import org.concordia.organization.common.Paging;
+import org.concordia.organization.person.model.People;
+import org.concordia.organization.person.model.Person;
+import org.concordia.organization.person.model.PersonDetails;
+import org.concordia.platform.domain.ConflictException;
+import org.concordia.platform.domain.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+
+/** Registering, changing and finding people. */
+@Service
+public class PersonRegistry {
+
+    private final People people;
+    private final Clock clock;
+
+    public PersonRegistry(People people, Clock clock) {
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers a person under the given id. A retry with the same id returns the first result; an e-mail address
+     * someone else registered, in any case, is a conflict on {@code email}.
+     */
+    public Created<Person> register(String id, PersonDetails details) {
+        var existing = people.byId(id);
+        if (existing.isPresent()) {
+            return Created.existing(existing.get());
+        }
+        try {
+            return Created.created(people.add(Person.register(id, details, clock)));
+        } catch (DuplicateKeyException duplicate) {
+            // the id is the idempotency key's: if it exists, this was a concurrent retry; otherwise the e-mail is taken
+            return people.byId(id).map(Created::existing).orElseThrow(() -> emailTaken(details));
+        }
+    }
+
+    public Person get(String id) {
+        return people.byId(id).orElseThrow(() -> new NotFoundException("Person", id));
+    }
+
+    public Person change(String id, Long expectedVersion, PersonDetails details) {
+        Person person = get(id);
+        if (expectedVersion != null && !expectedVersion.equals(person.version())) {
+            throw new OptimisticLockingFailureException(
+                    "Person " + id + " is at version " + person.version() + ", not " + expectedVersion);
+        }
+        if (!person.change(details, clock)) {
+            return person;
+        }
+        try {
+            return people.update(person);
+        } catch (DuplicateKeyException duplicate) {
+            throw emailTaken(details);
+        }
+    }
+
+    public Page<Person> search(String nameContains, int page, int size) {
+        return Paging.page(
+                page, size, people.count(nameContains), (offset, limit) -> people.search(nameContains, offset, limit));
+    }
+
+    private static ConflictException emailTaken(PersonDetails details) {
+        return new ConflictException(
+                "The e-mail address " + details.email() + " is already registered for another person", "email");
+    }
+}

@@ -1,0 +1,95 @@
+package org.concordia.organization.person.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.concordia.organization.common.Paging;
+import org.concordia.organization.common.web.ApiParameters;
+import org.concordia.organization.common.web.Responses;
+import org.concordia.organization.common.web.Tags;
+import org.concordia.organization.person.PersonRegistry;
+import org.concordia.organization.person.model.Person;
+import org.concordia.platform.web.ETags;
+import org.concordia.platform.web.IdempotencyKeys;
+import org.concordia.platform.web.PageView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/people")
+@Tag(name = Tags.PEOPLE)
+class PersonController {
+
+    private final PersonRegistry registry;
+
+    PersonController(PersonRegistry registry) {
+        this.registry = registry;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Register a person",
+            description = "The e-mail address must not belong to anyone else, in any case (409 naming email)."
+                    + " Publishes concordia.person.registered.v1.")
+    ResponseEntity<PersonView> register(
+            @Parameter(description = ApiParameters.IDEMPOTENCY_KEY)
+                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                    String idempotencyKey,
+            @Valid @RequestBody PersonRequest request) {
+        String id = IdempotencyKeys.idFor("person", idempotencyKey);
+        return Responses.created(
+                registry.register(id, request.details()),
+                PersonView::of,
+                Person::version,
+                p -> "/api/v1/people/" + p.id());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a person")
+    ResponseEntity<PersonView> get(@PathVariable String id) {
+        Person person = registry.get(id);
+        return Responses.ok(PersonView.of(person), person.version());
+    }
+
+    @PutMapping("/{id}")
+    @Operation(
+            summary = "Replace a person's details",
+            description = "Publishes concordia.person.updated.v1 when anything changed.")
+    ResponseEntity<PersonView> replace(
+            @PathVariable String id,
+            @Parameter(description = ApiParameters.IF_MATCH)
+                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody PersonRequest request) {
+        Person person = registry.change(id, ETags.expectedVersion(ifMatch), request.details());
+        return Responses.ok(PersonView.of(person), person.version());
+    }
+
+    @GetMapping
+    @Operation(summary = "Find people", description = "By name, then id.")
+    PageView<PersonView> search(
+            @Parameter(description = "Part of the name, in any case") @RequestParam(required = false) @Size(max = 200)
+                    String nameContains,
+            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
+                    int page,
+            @Parameter(description = ApiParameters.SIZE)
+                    @RequestParam(defaultValue = "20")
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    int size) {
+        return PageView.of(registry.search(nameContains, page, size), PersonView::of);
+    }
+}

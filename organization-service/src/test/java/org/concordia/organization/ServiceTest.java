@@ -1,0 +1,206 @@
+package org.concordia.organization;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.concordia.contracts.EventCatalogue;
+import org.concordia.testing.TopicReader;
+import org.concordia.testing.WithInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context every integration test shares: the whole service on a random port, against the real Kafka
+ * broker and MongoDB wire server of {@code test-support}, with the demo directory loaded at startup. Keep the
+ * annotations here, so that the context cache reuses it across test classes.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "concordia.demo.load=true",
+            "concordia.outbox.sweep-interval=200ms",
+            "logging.level.org.apache.kafka=WARN",
+            "logging.level.org.springframework.kafka=WARN"
+        })
+@WithInfrastructure
+public abstract class ServiceTest {
+
+    protected static final List<String> COLLECTIONS = List.of("organizations", "people", "memberships", "partnerships");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static TopicReader topic;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    /** A response of any status, its JSON body read into maps and lists. */
+    public record Response(int status, Object json, HttpHeaders headers) {
+
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> body() {
+            return json instanceof Map ? (Map<String, Object>) json : Map.of();
+        }
+
+        public String id() {
+            return (String) body().get("id");
+        }
+
+        public String etag() {
+            return headers.getETag();
+        }
+
+        public Object get(String field) {
+            return body().get(field);
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> content() {
+            return (List<Map<String, Object>>) body().get("content");
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<String> errorFields() {
+            Object errors = body().get("errors");
+            if (!(errors instanceof List)) {
+                return List.of();
+            }
+            List<String> fields = new ArrayList<>();
+            for (Object error : (List<Object>) errors) {
+                fields.add((String) ((Map<String, Object>) error).get("field"));
+            }
+            return fields;
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + json;
+        }
+    }
+
+    protected Response post(String path, String json, String... headers) {
+        return exchange(HttpMethod.POST, path, json, headers);
+    }
+
+    protected Response put(String path, String json, String... headers) {
+        return exchange(HttpMethod.PUT, path, json, headers);
+    }
+
+    protected Response patch(String path, String json, String... headers) {
+        return exchange(HttpMethod.PATCH, path, json, headers);
+    }
+
+    protected Response get(String path) {
+        return exchange(HttpMethod.GET, path, null);
+    }
+
+    /** @param headers name, value, name, value … */
+    protected Response exchange(HttpMethod method, String path, String json, String... headers) {
+        RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port)
+                .method(method)
+                .uri(path)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(json);
+        }
+        var entity =
+                request.retrieve().onStatus(status -> true, (req, res) -> {}).toEntity(String.class);
+        String text = entity.getBody();
+        Object parsed = text == null || text.isBlank() ? null : JSON.readValue(text, Object.class);
+        return new Response(entity.getStatusCode().value(), parsed, entity.getHeaders());
+    }
+
+    // --- fixtures, each unique so that test classes sharing the database do not see each other's data
+
+    protected static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected Response registerOrganization(String name, String country, String parentId) {
+        String parent = parentId == null ? "" : ", \"parentId\": \"" + parentId + "\"";
+        Response response = post("/api/v1/organizations", """
+                {"name": "%s", "kind": "ngo", "country": "%s", "city": "Lublin", "languages": ["pl", "en"]%s}""".formatted(name, country, parent));
+        if (response.status() != 201) {
+            throw new AssertionError("Could not register " + name + ": " + response);
+        }
+        return response;
+    }
+
+    protected Response registerPerson(String fullName, String email) {
+        Response response = post("/api/v1/people", """
+                {"fullName": "%s", "email": "%s", "preferredLanguage": "bg", "timeZone": "Europe/Sofia"}""".formatted(fullName, email));
+        if (response.status() != 201) {
+            throw new AssertionError("Could not register " + fullName + ": " + response);
+        }
+        return response;
+    }
+
+    protected Response join(String organizationId, String personId, String roles) {
+        Response response = post(
+                "/api/v1/organizations/" + organizationId + "/members",
+                "{\"personId\": \"%s\", \"roles\": %s}".formatted(personId, roles));
+        if (response.status() != 201) {
+            throw new AssertionError("Could not join " + personId + ": " + response);
+        }
+        return response;
+    }
+
+    protected Response formPartnership(String organizationId, String partnerId, String kind) {
+        Response response = post("/api/v1/partnerships", """
+                {"organizationId": "%s", "partnerOrganizationId": "%s", "kind": "%s", "since": "2024-01-01"}""".formatted(organizationId, partnerId, kind));
+        if (response.status() != 201) {
+            throw new AssertionError("Could not form a partnership: " + response);
+        }
+        return response;
+    }
+
+    protected long count(String collection) {
+        return mongo.getCollection(collection).countDocuments();
+    }
+
+    protected Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        COLLECTIONS.forEach(collection -> counts.put(collection, count(collection)));
+        return counts;
+    }
+
+    // --- the topic, read from the beginning by one reader for the whole test JVM
+
+    /** The records on organization-events whose key is the aggregate id, waiting until there are at least {@code n}. */
+    protected static List<ConsumerRecord<String, byte[]>> eventsOf(String aggregateId, int n) {
+        return topic().readUntil(records -> keyed(records, aggregateId).size() >= n, Duration.ofSeconds(15)).stream()
+                .filter(record -> aggregateId.equals(record.key()))
+                .toList();
+    }
+
+    /** Everything published so far, after waiting a quiet period for stragglers. */
+    protected static List<ConsumerRecord<String, byte[]>> allEventsAfterQuietPeriod() {
+        return topic().readFor(Duration.ofMillis(1500));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> keyed(
+            List<ConsumerRecord<String, byte[]>> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    private static synchronized TopicReader topic() {
+        if (topic == null) {
+            topic = TopicReader.of(EventCatalogue.ORGANIZATION_EVENTS);
+        }
+        return topic;
+    }
+}

@@ -78,7 +78,7 @@ public class IdempotentConsumers {
             return;
         }
         String markId = name + ":" + id;
-        if (mongo.getCollection(COLLECTION).countDocuments(new Document("_id", markId)) > 0) {
+        if (alreadyProcessed(markId)) {
             log.debug("{} has processed event {} already", name, id);
             meters.counter("concordia.inbox.duplicates", "consumer", name).increment();
             return;
@@ -114,6 +114,15 @@ public class IdempotentConsumers {
         }
         meters.counter("concordia.inbox.processed", "consumer", name, "type", type)
                 .increment();
+    }
+
+    /** A lookup by {@code _id} alone, which every store answers from its primary index. */
+    private boolean alreadyProcessed(String markId) {
+        return mongo.getCollection(COLLECTION)
+                        .find(new Document("_id", markId))
+                        .projection(new Document("_id", 1))
+                        .first()
+                != null;
     }
 
     private static Instant time(String value) {

@@ -1,0 +1,33 @@
+package org.concordia.project.common.web;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.concordia.project.common.model.StandardCodes;
+
+/** The value, when present, must be an ISO 4217 currency code such as EUR or PLN (any case). */
+@Documented
+@Constraint(validatedBy = CurrencyCode.Validator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface CurrencyCode {
+
+    String message() default "must be an ISO 4217 currency code such as EUR or PLN";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<CurrencyCode, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || StandardCodes.isCurrency(StandardCodes.normalized(value));
+        }
+    }
+}

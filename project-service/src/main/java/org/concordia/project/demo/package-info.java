@@ -1,0 +1,6 @@
+/**
+ * The seeds' project, loaded with {@code concordia.demo.load=true} once the demo organizations have arrived from
+ * {@code organization-events}: "Współpraca międzynarodowa jako metoda budowania lokalnego potencjału integracyjnego
+ * polskich miast (Lublina i Białegostoku)".
+ */
+package org.concordia.project.demo;

@@ -1,0 +1,138 @@
+package org.concordia.project.project.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.concordia.platform.domain.NotFoundException;
+import org.concordia.platform.web.ETags;
+import org.concordia.platform.web.IdempotencyKeys;
+import org.concordia.project.common.Created;
+import org.concordia.project.common.web.ApiText;
+import org.concordia.project.common.web.Responses;
+import org.concordia.project.project.ProjectCoordination;
+import org.concordia.project.project.ProjectCoordination.ProjectWith;
+import org.concordia.project.project.model.Milestone;
+import org.concordia.project.project.model.Project;
+import org.concordia.project.project.web.Views.MilestoneView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A project's milestones. Responses carry the project's version as ETag. */
+@RestController
+@RequestMapping("/api/v1/projects/{id}/milestones")
+@Tag(name = ApiText.MILESTONES)
+class MilestoneController {
+
+    private final ProjectCoordination coordination;
+
+    MilestoneController(ProjectCoordination coordination) {
+        this.coordination = coordination;
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Plan a milestone",
+            description = "Due within the project's period, or up to 30 days before it or 90 days after it; study"
+                    + " visits and forums need a host country. Publishes concordia.project.milestone-planned.v1.")
+    ResponseEntity<MilestoneView> plan(
+            @PathVariable String id,
+            @Parameter(description = ApiText.IDEMPOTENCY_KEY)
+                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                    String idempotencyKey,
+            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody MilestoneRequest request) {
+        String milestoneId = IdempotencyKeys.idFor("milestone\n" + id, idempotencyKey);
+        Created<ProjectWith<Milestone>> created = coordination.planMilestone(
+                id,
+                ETags.expectedVersion(ifMatch),
+                milestoneId,
+                request.kind(),
+                request.title(),
+                request.hostCountry(),
+                request.hostCity(),
+                request.dueDate(),
+                idempotencyKey != null);
+        ProjectWith<Milestone> result = created.value();
+        return Responses.created(
+                created.isNew(),
+                MilestoneView.of(id, result.part()),
+                Views.version(result.project()),
+                "/api/v1/projects/" + id + "/milestones/" + milestoneId);
+    }
+
+    @GetMapping
+    @Operation(summary = "List a project's milestones", description = "By date, then title, like the timeline.")
+    ResponseEntity<List<MilestoneView>> list(@PathVariable String id) {
+        Project project = coordination.get(id);
+        return Responses.ok(
+                project.timeline().stream().map(m -> MilestoneView.of(id, m)).toList(), Views.version(project));
+    }
+
+    @GetMapping("/{milestoneId}")
+    @Operation(summary = "Get a milestone")
+    ResponseEntity<MilestoneView> get(@PathVariable String id, @PathVariable String milestoneId) {
+        Project project = coordination.get(id);
+        Milestone milestone = project.milestone(milestoneId)
+                .orElseThrow(() -> new NotFoundException("Milestone", milestoneId + " of project " + id));
+        return Responses.ok(MilestoneView.of(id, milestone), Views.version(project));
+    }
+
+    @PostMapping("/{milestoneId}/reschedule")
+    @Operation(
+            summary = "Reschedule a planned milestone",
+            description = "The new due date follows the same bounds. Publishes"
+                    + " concordia.project.milestone-rescheduled.v1 with the previous date.")
+    ResponseEntity<MilestoneView> reschedule(
+            @PathVariable String id,
+            @PathVariable String milestoneId,
+            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody RescheduleRequest request) {
+        return view(
+                coordination.rescheduleMilestone(id, ETags.expectedVersion(ifMatch), milestoneId, request.dueDate()));
+    }
+
+    @PostMapping("/{milestoneId}/complete")
+    @Operation(
+            summary = "Complete a planned milestone",
+            description = "While the project is active, on a day not in the future (today when absent). Publishes"
+                    + " concordia.project.milestone-completed.v1.")
+    ResponseEntity<MilestoneView> complete(
+            @PathVariable String id,
+            @PathVariable String milestoneId,
+            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody(required = false) CompletionRequest request) {
+        return view(coordination.completeMilestone(
+                id, ETags.expectedVersion(ifMatch), milestoneId, CompletionRequest.of(request)));
+    }
+
+    @PostMapping("/{milestoneId}/cancel")
+    @Operation(
+            summary = "Cancel a planned milestone",
+            description = "Optionally with a reason. Stored and shown; not published, as the event catalogue has no"
+                    + " milestone-cancelled event yet.")
+    ResponseEntity<MilestoneView> cancel(
+            @PathVariable String id,
+            @PathVariable String milestoneId,
+            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                    String ifMatch,
+            @Valid @RequestBody(required = false) ReasonRequest request) {
+        return view(coordination.cancelMilestone(
+                id, ETags.expectedVersion(ifMatch), milestoneId, ReasonRequest.of(request)));
+    }
+
+    private static ResponseEntity<MilestoneView> view(ProjectWith<Milestone> result) {
+        return Responses.ok(MilestoneView.of(result.project().id(), result.part()), Views.version(result.project()));
+    }
+}

@@ -1,0 +1,51 @@
+package org.concordia.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.concordia.project.support.Api;
+import org.concordia.project.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The OpenAPI document lists every endpoint under its tag, each with a summary. */
+class ApiDocumentationTest extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void every_operation_is_tagged_and_summarized() {
+        Api.Response response = new Api(port).get("/v3/api-docs");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode document = response.json();
+
+        assertThat(document.path("info").path("title").asString()).isEqualTo("Concordia project-service");
+        assertThat(document.path("tags").findValuesAsString("name"))
+                .containsExactly("Projects", "Partners", "Milestones");
+        List<String> undocumented = new ArrayList<>();
+        List<String> operations = new ArrayList<>();
+        for (var path : document.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                operations.add(name);
+                if (operation.getValue().path("summary").asString().isBlank()
+                        || operation.getValue().path("tags").isEmpty()) {
+                    undocumented.add(name);
+                }
+            }
+        }
+        assertThat(undocumented).isEmpty();
+        assertThat(operations)
+                .contains(
+                        "POST /api/v1/projects",
+                        "PATCH /api/v1/projects/{id}",
+                        "PUT /api/v1/projects/{id}",
+                        "POST /api/v1/projects/{id}/partners/{organizationId}/accept",
+                        "POST /api/v1/projects/{id}/milestones/{milestoneId}/reschedule",
+                        "GET /api/v1/projects/{id}/timeline",
+                        "GET /api/v1/organizations/{organizationId}/projects");
+    }
+}

@@ -33,7 +33,6 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 public class AggregateStore {
 
     static final String OUTBOX = "_outbox";
-    static final String LEASE = "_outboxLease";
 
     private final MongoTemplate mongo;
     private final EventJson json;

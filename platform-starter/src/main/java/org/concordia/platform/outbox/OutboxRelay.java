@@ -1,10 +1,14 @@
 package org.concordia.platform.outbox;
 
-import static org.concordia.platform.outbox.AggregateStore.LEASE;
 import static org.concordia.platform.outbox.AggregateStore.OUTBOX;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReturnDocument;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -20,6 +24,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -48,18 +54,19 @@ import org.springframework.kafka.support.SendResult;
  * Publishes the events waiting in aggregates' outboxes to Kafka, in order per aggregate, and removes each only after
  * Kafka acknowledged it.
  *
- * <p>Work is claimed in batches of aggregate documents: one {@code updateMany} sets a lease with a fresh token on
- * those without a live lease, and the instance then publishes exactly the documents that carry its token. So any
- * number of instances can relay the same outboxes: an aggregate is published by one instance at a time, and a
- * crashed instance's lease runs out and another takes over. Within an aggregate, each event is sent only after the
- * previous one was acknowledged; different aggregates are in flight together. A write asks for its aggregate to be
- * published right away (bursts coalesce into batches); a periodic sweep catches what a crash or an outage left
- * behind. While Kafka is unavailable an aggregate's lease is pushed out with exponential backoff, so nothing is lost
- * and nothing spins.
+ * <p>An instance publishes an aggregate only while it holds its claim: a document in {@value #CLAIMS} whose
+ * {@code _id} names the aggregate, so inserting it is atomic and a second instance's insert fails on the unique
+ * {@code _id}. A claim carries a lease; a crashed instance's claim runs out and another takes it over. Claims are
+ * taken for batches of aggregates at once, and every lookup of aggregates is by {@code _id}, which every store answers
+ * from its primary index. Within an aggregate, each event is sent only after the previous one was acknowledged;
+ * different aggregates are in flight together. A write asks for its aggregate to be published right away (bursts
+ * coalesce into batches); a periodic sweep catches what a crash or an outage left behind. While Kafka is unavailable
+ * an aggregate's claim is kept with a deadline that grows exponentially, so nothing is lost and nothing spins.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     static final int BATCH = 200;
+    static final String CLAIMS = "outbox_claims";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
@@ -162,19 +169,26 @@ public class OutboxRelay implements SmartLifecycle {
         int count = 0;
         for (String collection : candidateCollections()) {
             MongoCollection<Document> documents = mongo.getCollection(collection);
+            Object after = null;
             while (true) {
+                Document pending = new Document(OUTBOX + ".0", new Document("$exists", true));
+                if (after != null) {
+                    pending.append("_id", new Document("$gt", after));
+                }
                 List<Object> ids = new ArrayList<>();
                 documents
-                        .find(claimable())
+                        .find(pending)
                         .projection(new Document("_id", 1))
+                        .sort(new Document("_id", 1))
                         .limit(BATCH)
                         .forEach(document -> ids.add(document.get("_id")));
                 if (ids.isEmpty()) {
                     break;
                 }
+                after = ids.get(ids.size() - 1);
                 Outcome outcome = publishBatch(collection, ids);
                 count += outcome.published();
-                if (outcome.failed() || outcome.claimed() == 0) {
+                if (outcome.failed()) {
                     break;
                 }
             }
@@ -185,7 +199,7 @@ public class OutboxRelay implements SmartLifecycle {
     private Set<String> candidateCollections() {
         try {
             for (String name : mongo.getCollectionNames()) {
-                if (!name.startsWith("system.")) {
+                if (!name.startsWith("system.") && !name.equals(CLAIMS)) {
                     track(name);
                 }
             }
@@ -212,48 +226,23 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private Document claimable() {
-        return new Document(OUTBOX + ".0", new Document("$exists", true))
-                .append(
-                        "$or",
-                        List.of(
-                                new Document(LEASE, null),
-                                new Document(LEASE + ".until", new Document("$lt", Date.from(clock.instant())))));
-    }
-
     /** Claims what it can of the given aggregates, publishes their events, and releases them. */
     private Outcome publishBatch(String collectionName, List<Object> ids) {
         MongoCollection<Document> collection = mongo.getCollection(collectionName);
         String token = UUID.randomUUID().toString();
-        Document claim = claimable().append("_id", new Document("$in", ids));
-        long claimedCount = collection
-                .updateMany(
-                        claim,
-                        new Document(
-                                "$set",
-                                new Document(LEASE + ".owner", owner)
-                                        .append(LEASE + ".token", token)
-                                        .append(
-                                                LEASE + ".until",
-                                                Date.from(clock.instant().plus(properties.lease())))))
-                .getModifiedCount();
-        if (claimedCount == 0) {
+        Map<Object, Integer> claimedAttempts = claim(collectionName, ids, token);
+        if (claimedAttempts.isEmpty()) {
             return new Outcome(0, false, 0);
         }
         List<Document> claimed = new ArrayList<>();
         collection
-                .find(new Document("_id", new Document("$in", ids)))
-                .projection(new Document(OUTBOX, 1).append(LEASE, 1))
-                .forEach(document -> {
-                    Document lease = document.get(LEASE, Document.class);
-                    if (lease != null && token.equals(lease.getString("token"))) {
-                        claimed.add(document);
-                    }
-                });
+                .find(new Document("_id", new Document("$in", new ArrayList<>(claimedAttempts.keySet()))))
+                .projection(new Document(OUTBOX, 1))
+                .forEach(claimed::add);
 
         List<CompletableFuture<Published>> inFlight = new ArrayList<>(claimed.size());
         for (Document document : claimed) {
-            inFlight.add(publishInOrder(document));
+            inFlight.add(publishInOrder(document, claimedAttempts.getOrDefault(document.get("_id"), 0)));
         }
         List<Published> results = new ArrayList<>(inFlight.size());
         for (CompletableFuture<Published> future : inFlight) {
@@ -261,13 +250,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
 
         List<String> done = new ArrayList<>();
-        List<Object> completed = new ArrayList<>();
         List<Published> failed = new ArrayList<>();
         for (Published result : results) {
             done.addAll(result.done());
-            if (result.failure() == null) {
-                completed.add(result.id());
-            } else {
+            if (result.failure() != null) {
                 failed.add(result);
             }
         }
@@ -279,27 +265,30 @@ public class OutboxRelay implements SmartLifecycle {
                                     "$in", results.stream().map(Published::id).toList())),
                     new Document("$pull", new Document(OUTBOX, new Document("id", new Document("$in", done)))));
         }
-        if (!completed.isEmpty()) {
-            collection.updateMany(
-                    new Document("_id", new Document("$in", completed)).append(LEASE + ".token", token),
-                    new Document("$unset", new Document(LEASE, "")));
+        Set<Object> released = new HashSet<>(claimedAttempts.keySet());
+        failed.forEach(result -> released.remove(result.id()));
+        if (!released.isEmpty()) {
+            mongo.getCollection(CLAIMS)
+                    .deleteMany(new Document(
+                                    "_id",
+                                    new Document(
+                                            "$in",
+                                            released.stream()
+                                                    .map(id -> claimKey(collectionName, id))
+                                                    .toList()))
+                            .append("token", token));
         }
         for (Published result : failed) {
-            backOff(collection, result, token);
+            backOff(collectionName, result, token);
         }
         published.increment(done.size());
         return new Outcome(done.size(), !failed.isEmpty(), claimed.size());
     }
 
     /** Sends one aggregate's events one after the other, each once the previous is acknowledged. */
-    private CompletableFuture<Published> publishInOrder(Document document) {
+    private CompletableFuture<Published> publishInOrder(Document document, int attempts) {
         Object id = document.get("_id");
         List<String> done = Collections.synchronizedList(new ArrayList<>());
-        int attempts = 0;
-        Document lease = document.get(LEASE, Document.class);
-        if (lease != null && lease.getInteger("attempts") != null) {
-            attempts = lease.getInteger("attempts");
-        }
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (Document stored : document.getList(OUTBOX, Document.class, List.of())) {
             OutboxEntry entry = OutboxEntry.fromDocument(stored);
@@ -322,17 +311,17 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void backOff(MongoCollection<Document> collection, Published result, String token) {
+    /** Keeps the claim, so no instance retries before the deadline, which doubles with every failure. */
+    private void backOff(String collectionName, Published result, String token) {
         failures.increment();
         Duration backoff = backoff(result.attempts());
-        collection.updateOne(
-                new Document("_id", result.id()).append(LEASE + ".token", token),
-                new Document(
+        mongo.getCollection(CLAIMS)
+                .updateOne(
+                        new Document("_id", claimKey(collectionName, result.id())).append("token", token),
+                        new Document(
                                 "$set",
-                                new Document(
-                                        LEASE + ".until",
-                                        Date.from(clock.instant().plus(backoff))))
-                        .append("$inc", new Document(LEASE + ".attempts", 1)));
+                                new Document("until", Date.from(clock.instant().plus(backoff)))
+                                        .append("attempts", result.attempts() + 1)));
         log.warn(
                 "Publishing the outbox of {} failed ({} published, attempt {}), retrying in {} ms: {}",
                 result.id(),
@@ -340,6 +329,74 @@ public class OutboxRelay implements SmartLifecycle {
                 result.attempts() + 1,
                 backoff.toMillis(),
                 result.failure().toString());
+    }
+
+    /**
+     * Claims the aggregates nobody holds, and those whose holder's lease ran out.
+     *
+     * @return the claimed aggregates' ids, each with the failed attempts recorded for it so far
+     */
+    private Map<Object, Integer> claim(String collectionName, List<Object> ids, String token) {
+        Date until = Date.from(clock.instant().plus(properties.lease()));
+        List<Document> claims = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            claims.add(new Document("_id", claimKey(collectionName, id))
+                    .append("owner", owner)
+                    .append("token", token)
+                    .append("until", until)
+                    .append("attempts", 0));
+        }
+        Map<Object, Integer> claimed = new HashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        MongoCollection<Document> collection = mongo.getCollection(CLAIMS);
+        try {
+            collection.insertMany(claims, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != 11000) {
+                    throw e;
+                }
+                taken.add(error.getIndex());
+            }
+        }
+        List<String> expiredKeys = new ArrayList<>();
+        Map<String, Object> idsByKey = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (taken.contains(i)) {
+                idsByKey.put(claimKey(collectionName, ids.get(i)), ids.get(i));
+            } else {
+                claimed.put(ids.get(i), 0);
+            }
+        }
+        if (!idsByKey.isEmpty()) {
+            Date now = Date.from(clock.instant());
+            collection
+                    .find(new Document("_id", new Document("$in", new ArrayList<>(idsByKey.keySet()))))
+                    .forEach(existing -> {
+                        if (existing.getDate("until").before(now)) {
+                            expiredKeys.add(existing.getString("_id"));
+                        }
+                    });
+            for (String key : expiredKeys) {
+                Document takenOver = collection.findOneAndUpdate(
+                        new Document("_id", key).append("until", new Document("$lt", now)),
+                        new Document(
+                                "$set",
+                                new Document("owner", owner)
+                                        .append("token", token)
+                                        .append("until", until)),
+                        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                if (takenOver != null) {
+                    Integer attempts = takenOver.getInteger("attempts");
+                    claimed.put(idsByKey.get(key), attempts == null ? 0 : attempts);
+                }
+            }
+        }
+        return claimed;
+    }
+
+    static String claimKey(String collection, Object id) {
+        return collection + "/" + id;
     }
 
     private Duration backoff(int attempts) {

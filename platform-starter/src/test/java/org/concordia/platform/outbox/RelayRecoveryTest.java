@@ -53,19 +53,12 @@ class RelayRecoveryTest {
         Club club = new Club(UUID.randomUUID().toString(), "Регионална асоциация на общини Тракия");
         store.insert(club, List.of(club.registered()));
         // the dead instance had claimed the aggregate and never got to publish it
-        mongo.getCollection("clubs")
-                .updateOne(
-                        new Document("_id", club.getId()),
-                        new Document(
-                                "$set",
-                                new Document(
-                                        AggregateStore.LEASE,
-                                        new Document("owner", "dead-instance")
-                                                .append(
-                                                        "until",
-                                                        Date.from(Clock.systemUTC()
-                                                                .instant()
-                                                                .plusSeconds(1))))));
+        mongo.getCollection(OutboxRelay.CLAIMS)
+                .insertOne(new Document("_id", OutboxRelay.claimKey("clubs", club.getId()))
+                        .append("owner", "dead-instance")
+                        .append("token", "lost")
+                        .append("until", Date.from(Clock.systemUTC().instant().plusSeconds(1)))
+                        .append("attempts", 0));
         assertThat(OutboxFixtures.entries(mongo, "clubs", club.getId())).hasSize(1);
 
         OutboxRelay restarted =

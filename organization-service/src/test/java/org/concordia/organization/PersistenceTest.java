@@ -113,7 +113,7 @@ class PersistenceTest extends ServiceTest {
                         "m2-" + unique(), organization, person, List.of(Role.COORDINATOR), null, null, clock)))
                 .isInstanceOf(DuplicateKeyException.class);
 
-        first.leave(clock);
+        first.leave(organization, person, clock);
         memberships.update(first);
         Membership again = memberships.add(Membership.join(
                 "m3-" + unique(),

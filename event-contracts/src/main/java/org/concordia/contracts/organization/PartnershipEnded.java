@@ -9,6 +9,7 @@ import org.concordia.contracts.DomainEvent;
  * A partnership between two organizations ended.
  *
  * @param endedOn Last day of the partnership.
+ * @param kind What sort of partnership ended, as in {@link PartnershipFormed#kind()}.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record PartnershipEnded(
@@ -18,6 +19,7 @@ public record PartnershipEnded(
         LocalDate endedOn,
         String organizationName,
         String partnerOrganizationName,
+        String kind,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -28,6 +30,7 @@ public record PartnershipEnded(
         Objects.requireNonNull(endedOn, "endedOn");
         Objects.requireNonNull(organizationName, "organizationName");
         Objects.requireNonNull(partnerOrganizationName, "partnerOrganizationName");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 

@@ -89,7 +89,10 @@ public class MembershipRegistry {
 
     public MembershipEntry leave(String id, Long expectedVersion) {
         Membership membership = current(id, expectedVersion);
-        if (membership.leave(clock)) {
+        Organization organization = organization(membership.organizationId());
+        String personId = membership.personId();
+        Person person = people.byId(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        if (membership.leave(organization, person, clock)) {
             membership = memberships.update(membership);
         }
         return entry(membership);

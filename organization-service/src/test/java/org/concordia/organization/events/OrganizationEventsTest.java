@@ -140,6 +140,9 @@ class OrganizationEventsTest extends ServiceTest {
         MemberLeft left = read(records.get(2), MemberLeft.class);
         assertThat(left.organizationId()).isEqualTo(organization.id());
         assertThat(left.personId()).isEqualTo(person.id());
+        assertThat(left.organizationName()).isEqualTo(organization.get("name"));
+        assertThat(left.personName()).isEqualTo("Anna Kowalska");
+        assertThat(left.roles()).containsExactly("coordinator", "representative");
     }
 
     @Test
@@ -170,6 +173,7 @@ class OrganizationEventsTest extends ServiceTest {
         assertThat(ended.endedOn()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(ended.organizationName()).isEqualTo(city.get("name"));
         assertThat(ended.partnerOrganizationName()).isEqualTo(network.get("name"));
+        assertThat(ended.kind()).isEqualTo("network_membership");
     }
 
     private static void assertEnvelope(ConsumerRecord<String, byte[]> record, String aggregateId) {

@@ -119,12 +119,19 @@ public final class Membership {
     }
 
     /** @return whether this ended the membership; leaving twice changes nothing */
-    public boolean leave(Clock clock) {
+    public boolean leave(Organization organization, Person person, Clock clock) {
         if (!isActive()) {
             return false;
         }
         leftAt = now(clock);
-        events.add(new MemberLeft(id, organizationId, personId, leftAt));
+        events.add(new MemberLeft(
+                id,
+                organizationId,
+                personId,
+                organization.name(),
+                person.details().fullName(),
+                codes(roles),
+                leftAt));
         return true;
     }
 

@@ -124,7 +124,14 @@ public final class Partnership {
         endedOn = lastDay;
         endedAt = now(clock);
         events.add(new PartnershipEnded(
-                id, organizationId, partnerOrganizationId, endedOn, organization.name(), partner.name(), endedAt));
+                id,
+                organizationId,
+                partnerOrganizationId,
+                endedOn,
+                organization.name(),
+                partner.name(),
+                kind.code(),
+                endedAt));
         return true;
     }
 

@@ -126,10 +126,12 @@ class MembershipTest {
         Membership membership =
                 Membership.restore("m1", 0, "trakia", "maria", List.of(Role.MEMBER), null, null, CLOCK.instant(), null);
 
-        assertThat(membership.leave(CLOCK)).isTrue();
-        assertThat(membership.leave(CLOCK)).isFalse();
+        assertThat(membership.leave(TRAKIA, MARIA, CLOCK)).isTrue();
+        assertThat(membership.leave(TRAKIA, MARIA, CLOCK)).isFalse();
 
-        assertThat(membership.pullEvents()).containsExactly(new MemberLeft("m1", "trakia", "maria", CLOCK.instant()));
+        assertThat(membership.pullEvents())
+                .containsExactly(new MemberLeft(
+                        "m1", "trakia", "maria", TRAKIA.name(), "Мария Иванова", List.of("member"), CLOCK.instant()));
         assertThat(membership.isActive()).isFalse();
         assertThatThrownBy(() -> membership.changeRoles(List.of(Role.COORDINATOR), TRAKIA, CLOCK))
                 .isInstanceOf(RuleViolationException.class);

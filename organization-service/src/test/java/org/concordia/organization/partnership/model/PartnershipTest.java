@@ -98,6 +98,7 @@ class PartnershipTest {
                         LocalDate.of(2025, 12, 31),
                         "Miasto Katowice",
                         "Global Parliament of Mayors",
+                        "network_membership",
                         CLOCK.instant()));
         assertThat(partnership.isRunning()).isFalse();
     }

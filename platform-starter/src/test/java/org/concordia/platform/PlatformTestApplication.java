@@ -48,6 +48,14 @@ public class PlatformTestApplication {
                                         record(mongo, event.organizationId(), metadata.id(), event.name())));
     }
 
+    /** How many times the test consumer's effect happened for the aggregate, or its poison handler was tried. */
+    public static int count(MongoTemplate mongo, String collection, String aggregateId) {
+        Document counter = mongo.getCollection(collection)
+                .find(new Document("_id", aggregateId))
+                .first();
+        return counter == null ? 0 : counter.getInteger("count");
+    }
+
     private static void record(MongoTemplate mongo, String aggregateId, String eventId, String name) {
         mongo.getCollection("effects")
                 .updateOne(

@@ -68,8 +68,6 @@ class DeadLetterReplayTest {
     }
 
     private int effects(String id) {
-        Document effect =
-                mongo.getCollection("effects").find(new Document("_id", id)).first();
-        return effect == null ? 0 : effect.getInteger("count");
+        return PlatformTestApplication.count(mongo, "effects", id);
     }
 }

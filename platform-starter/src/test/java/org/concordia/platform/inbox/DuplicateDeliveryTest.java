@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.concordia.contracts.EventCatalogue;
 import org.concordia.platform.Club;
+import org.concordia.platform.PlatformTestApplication;
 import org.concordia.platform.outbox.AggregateStore;
 import org.concordia.testing.TopicReader;
 import org.concordia.testing.WithInfrastructure;
@@ -89,8 +90,6 @@ class DuplicateDeliveryTest {
     }
 
     private int effects(String id) {
-        Document effect =
-                mongo.getCollection("effects").find(new Document("_id", id)).first();
-        return effect == null ? 0 : effect.getInteger("count");
+        return PlatformTestApplication.count(mongo, "effects", id);
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.bson.Document;
 import org.concordia.contracts.EventCatalogue;
 import org.concordia.platform.Club;
 import org.concordia.platform.PlatformTestApplication;
@@ -100,14 +99,10 @@ class PoisonRecordTest {
     }
 
     private int attempts(String id) {
-        Document attempts =
-                mongo.getCollection("attempts").find(new Document("_id", id)).first();
-        return attempts == null ? 0 : attempts.getInteger("count");
+        return PlatformTestApplication.count(mongo, "attempts", id);
     }
 
     private int effects(String id) {
-        Document effect =
-                mongo.getCollection("effects").find(new Document("_id", id)).first();
-        return effect == null ? 0 : effect.getInteger("count");
+        return PlatformTestApplication.count(mongo, "effects", id);
     }
 }

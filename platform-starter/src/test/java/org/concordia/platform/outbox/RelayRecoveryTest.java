@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.concordia.platform.Club;
+import org.concordia.platform.PlatformTestApplication;
 import org.concordia.platform.envelope.CloudEventHeaders;
 import org.concordia.testing.TopicReader;
 import org.concordia.testing.WithInfrastructure;
@@ -117,8 +118,6 @@ class RelayRecoveryTest {
     }
 
     private int effects(String id) {
-        Document effect =
-                mongo.getCollection("effects").find(new Document("_id", id)).first();
-        return effect == null ? 0 : effect.getInteger("count");
+        return PlatformTestApplication.count(mongo, "effects", id);
     }
 }

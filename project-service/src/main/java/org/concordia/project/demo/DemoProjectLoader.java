@@ -2,6 +2,9 @@ package org.concordia.project.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +30,9 @@ class DemoProjectLoader implements SmartLifecycle {
     private final Duration wait;
     private final Duration poll;
     private volatile boolean running;
-    private volatile Thread worker;
+    private volatile ScheduledExecutorService scheduler;
+    private Instant deadline;
+    private int failures;
 
     DemoProjectLoader(
             DemoProject demo,
@@ -40,40 +45,44 @@ class DemoProjectLoader implements SmartLifecycle {
 
     @EventListener(ApplicationReadyEvent.class)
     void loadWhenReady() {
-        Thread thread = new Thread(this::waitAndLoad, "demo-project-loader");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
+        deadline = Instant.now().plus(wait);
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "demo-project-loader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler = executor;
+        executor.scheduleWithFixedDelay(this::tryToLoad, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void waitAndLoad() {
-        Instant deadline = Instant.now().plus(wait);
+    /** One look, on the loader's thread: load once the organizations are known, give up at the deadline. */
+    private void tryToLoad() {
+        if (!running) {
+            return;
+        }
+        if (!demo.organizationsKnown()) {
+            if (Instant.now().isAfter(deadline)) {
+                log.warn(
+                        "Demo project not loaded: the demo organizations did not arrive from organization-events"
+                                + " within {}; is organization-service loading its demo data?",
+                        wait);
+                scheduler.shutdown();
+            }
+            return;
+        }
         try {
-            while (running && !demo.organizationsKnown()) {
-                if (Instant.now().isAfter(deadline)) {
-                    log.warn(
-                            "Demo project not loaded: the demo organizations did not arrive from organization-events"
-                                    + " within {}; is organization-service loading its demo data?",
-                            wait);
-                    return;
-                }
-                Thread.sleep(poll.toMillis());
+            int changes = demo.load();
+            log.info(
+                    changes == 0 ? "Demo project {} was loaded already" : "Demo project {} loaded ({} changes)",
+                    DemoProject.PROJECT_ID,
+                    changes);
+            scheduler.shutdown();
+        } catch (RuntimeException e) {
+            failures++;
+            log.warn("Loading the demo project failed (attempt {} of {}): {}", failures, ATTEMPTS, e.toString());
+            if (failures >= ATTEMPTS) {
+                scheduler.shutdown();
             }
-            for (int attempt = 1; running && attempt <= ATTEMPTS; attempt++) {
-                try {
-                    int changes = demo.load();
-                    log.info(
-                            changes == 0 ? "Demo project {} was loaded already" : "Demo project {} loaded ({} changes)",
-                            DemoProject.PROJECT_ID,
-                            changes);
-                    return;
-                } catch (RuntimeException e) {
-                    log.warn("Loading the demo project failed (attempt {} of {}): {}", attempt, ATTEMPTS, e.toString());
-                    Thread.sleep(poll.toMillis() * attempt);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -85,9 +94,9 @@ class DemoProjectLoader implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        Thread thread = worker;
-        if (thread != null) {
-            thread.interrupt();
+        ScheduledExecutorService executor = scheduler;
+        if (executor != null) {
+            executor.shutdownNow();
         }
     }
 

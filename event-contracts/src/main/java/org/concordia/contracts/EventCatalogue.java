@@ -25,6 +25,7 @@ import org.concordia.contracts.organization.PartnershipEnded;
 import org.concordia.contracts.organization.PartnershipFormed;
 import org.concordia.contracts.organization.PersonRegistered;
 import org.concordia.contracts.organization.PersonUpdated;
+import org.concordia.contracts.project.MilestoneCancelled;
 import org.concordia.contracts.project.MilestoneCompleted;
 import org.concordia.contracts.project.MilestonePlanned;
 import org.concordia.contracts.project.MilestoneRescheduled;
@@ -168,6 +169,12 @@ public final class EventCatalogue {
             event(
                     "concordia.project.milestone-completed.v1",
                     MilestoneCompleted.class,
+                    PROJECT_EVENTS,
+                    "/project-service",
+                    "project"),
+            event(
+                    "concordia.project.milestone-cancelled.v1",
+                    MilestoneCancelled.class,
                     PROJECT_EVENTS,
                     "/project-service",
                     "project"),

@@ -167,7 +167,7 @@ class ProjectLifecycleTest extends IntegrationTest {
         assertThat(afterwards.field("detail")).contains("completed and cancelled projects do not change");
 
         try (PublishedEvents events = new PublishedEvents()) {
-            List<ConsumerRecord<String, byte[]>> records = events.awaitAtLeast(id, 15);
+            List<ConsumerRecord<String, byte[]>> records = events.awaitAtLeast(id, 16);
             records = events.after(id, Duration.ofMillis(1500));
             assertThat(types(records))
                     .containsExactly(
@@ -185,6 +185,7 @@ class ProjectLifecycleTest extends IntegrationTest {
                             "concordia.project.milestone-rescheduled.v1",
                             "concordia.project.milestone-completed.v1",
                             "concordia.project.milestone-completed.v1",
+                            "concordia.project.milestone-cancelled.v1",
                             "concordia.project.completed.v1");
             assertThat(records).allSatisfy(record -> {
                 assertThat(record.key()).isEqualTo(id);
@@ -224,6 +225,11 @@ class ProjectLifecycleTest extends IntegrationTest {
                     .isEqualTo(TODAY.plusDays(10).toString());
             assertThat(moved.path("dueDate").asString())
                     .isEqualTo(TODAY.minusDays(2).toString());
+            JsonNode calledOff = payload(first(records, "milestone-cancelled"));
+            assertThat(calledOff.path("projectTitle").asString()).isEqualTo("Integracja w miastach");
+            assertThat(calledOff.path("kind").asString()).isEqualTo("publication");
+            assertThat(calledOff.path("reason").asString()).isEqualTo("Przeniesiona");
+            assertThat(calledOff.path("dueDate").asString()).isNotBlank();
             assertThat(payload(first(records, "completed")).path("countries").toString())
                     .isEqualTo("[\"AT\",\"PL\"]");
         }

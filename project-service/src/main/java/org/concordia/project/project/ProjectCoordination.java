@@ -185,7 +185,8 @@ public class ProjectCoordination {
 
     public ProjectWith<Milestone> cancelMilestone(
             String id, @Nullable Long expectedVersion, String milestoneId, @Nullable String reason) {
-        return withMilestone(change(id, expectedVersion, p -> p.cancelMilestone(milestoneId, reason)), milestoneId);
+        return withMilestone(
+                change(id, expectedVersion, p -> p.cancelMilestone(milestoneId, reason, clock)), milestoneId);
     }
 
     /**

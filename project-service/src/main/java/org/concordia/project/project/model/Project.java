@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.concordia.contracts.DomainEvent;
+import org.concordia.contracts.project.MilestoneCancelled;
 import org.concordia.contracts.project.MilestoneCompleted;
 import org.concordia.contracts.project.MilestonePlanned;
 import org.concordia.contracts.project.MilestoneRescheduled;
@@ -543,14 +544,26 @@ public final class Project {
      *
      * @return whether anything changed
      */
-    public boolean cancelMilestone(String milestoneId, @Nullable String reason) {
+    public boolean cancelMilestone(String milestoneId, @Nullable String reason, Clock clock) {
         requireOpen();
         Milestone milestone = requireMilestone(milestoneId);
         if (milestone.status() == MilestoneStatus.CANCELLED) {
             return false;
         }
         requirePlanned(milestone, "cancelled");
-        replace(milestone.cancelled(reason(reason)));
+        Milestone cancelled = milestone.cancelled(reason(reason));
+        replace(cancelled);
+        events.add(new MilestoneCancelled(
+                id,
+                details.title(),
+                milestoneId,
+                milestone.kind().code(),
+                milestone.title(),
+                milestone.hostCountry(),
+                milestone.hostCity(),
+                milestone.dueDate(),
+                cancelled.cancellationReason(),
+                clock.instant()));
         return true;
     }
 

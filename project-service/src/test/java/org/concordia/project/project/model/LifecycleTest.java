@@ -85,7 +85,7 @@ class LifecycleTest {
                 .hasMessageEndingWith("\"Album-kalendarz\", \"Raport końcowy\"");
 
         project.completeMilestone("m1", LocalDate.parse("2026-05-01"), CLOCK);
-        project.cancelMilestone("m2", "Bez środków");
+        project.cancelMilestone("m2", "Bez środków", CLOCK);
         project.pullEvents();
         assertThat(project.complete(CLOCK)).isTrue();
 

@@ -9,6 +9,7 @@ import static org.concordia.project.project.model.ProjectFixtures.active;
 import static org.concordia.project.project.model.ProjectFixtures.draft;
 
 import java.time.LocalDate;
+import org.concordia.contracts.project.MilestoneCancelled;
 import org.concordia.contracts.project.MilestoneCompleted;
 import org.concordia.contracts.project.MilestonePlanned;
 import org.concordia.contracts.project.MilestoneRescheduled;
@@ -113,19 +114,25 @@ class MilestonesTest {
     }
 
     @Test
-    void a_cancelled_milestone_stays_on_the_timeline_and_publishes_nothing() {
+    void a_cancelled_milestone_stays_on_the_timeline_and_is_announced_once() {
         Project project = draft();
         project.planMilestone("m1", MilestoneKind.FORUM, "Forum", "PL", "Lublin", JUNE, CLOCK);
         project.pullEvents();
 
-        assertThat(project.cancelMilestone("m1", "Przeniesione online")).isTrue();
-        assertThat(project.cancelMilestone("m1", null)).isFalse();
+        assertThat(project.cancelMilestone("m1", "Przeniesione online", CLOCK)).isTrue();
+        assertThat(project.cancelMilestone("m1", null, CLOCK)).isFalse();
 
         assertThat(project.timeline()).singleElement().satisfies(m -> {
             assertThat(m.status()).isEqualTo(MilestoneStatus.CANCELLED);
             assertThat(m.cancellationReason()).isEqualTo("Przeniesione online");
         });
-        assertThat(project.pullEvents()).isEmpty();
+        assertThat(project.pullEvents()).singleElement().isInstanceOfSatisfying(MilestoneCancelled.class, event -> {
+            assertThat(event.milestoneId()).isEqualTo("m1");
+            assertThat(event.kind()).isEqualTo("forum");
+            assertThat(event.hostCity()).isEqualTo("Lublin");
+            assertThat(event.dueDate()).isEqualTo(JUNE);
+            assertThat(event.reason()).isEqualTo("Przeniesione online");
+        });
     }
 
     @Test

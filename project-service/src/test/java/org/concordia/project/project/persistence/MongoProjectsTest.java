@@ -60,7 +60,7 @@ class MongoProjectsTest extends IntegrationTest {
         project.planMilestone(
                 "m2", MilestoneKind.PUBLICATION, "Publikacja", null, null, LocalDate.parse("2026-11-30"), CLOCK);
         project.completeMilestone("m1", LocalDate.parse("2026-03-02"), CLOCK);
-        project.cancelMilestone("m2", "Brak środków");
+        project.cancelMilestone("m2", "Brak środków", CLOCK);
 
         Project stored = projects.add(project);
         Project read = projects.byId(id).orElseThrow();

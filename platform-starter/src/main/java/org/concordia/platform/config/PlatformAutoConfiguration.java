@@ -19,11 +19,13 @@ import org.concordia.platform.outbox.AggregateStore;
 import org.concordia.platform.outbox.OutboxProperties;
 import org.concordia.platform.outbox.OutboxRelay;
 import org.concordia.platform.web.ProblemDetailsAdvice;
+import org.concordia.platform.web.StrictRequestJson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -97,6 +99,11 @@ public class PlatformAutoConfiguration {
     @Bean
     IdempotentConsumers idempotentConsumers(MongoTemplate mongo, EventJson json, Clock clock, MeterRegistry meters) {
         return new IdempotentConsumers(mongo, json, clock, meters);
+    }
+
+    @Bean
+    JsonMapperBuilderCustomizer strictRequestJson() {
+        return StrictRequestJson.customizer();
     }
 
     @Bean

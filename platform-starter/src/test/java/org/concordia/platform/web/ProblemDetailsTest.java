@@ -55,6 +55,13 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void a_number_is_not_silently_read_as_a_name() {
+        Response response = post("{\"name\": 42}", null);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("name");
+    }
+
+    @Test
     void every_invalid_field_is_listed() {
         Response response = post("{\"name\": \" \", \"city\": \"" + "x".repeat(101) + "\"}", null);
         assertThat(response.status()).isEqualTo(400);

@@ -1,4 +1,4 @@
-package org.concordia.organization.common.web;
+package org.concordia.platform.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,10 +1,10 @@
 package org.concordia.organization.demo;
 
-import org.concordia.organization.common.Created;
 import org.concordia.organization.membership.MembershipRegistry;
 import org.concordia.organization.organization.OrganizationRegistry;
 import org.concordia.organization.partnership.PartnershipRegistry;
 import org.concordia.organization.person.PersonRegistry;
+import org.concordia.platform.application.Created;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -2,13 +2,13 @@ package org.concordia.organization.organization;
 
 import java.time.Clock;
 import java.util.List;
-import org.concordia.organization.common.Created;
-import org.concordia.organization.common.Paging;
 import org.concordia.organization.organization.model.Lineage;
 import org.concordia.organization.organization.model.Organization;
 import org.concordia.organization.organization.model.OrganizationDetails;
 import org.concordia.organization.organization.model.OrganizationSearch;
 import org.concordia.organization.organization.model.Organizations;
+import org.concordia.platform.application.Created;
+import org.concordia.platform.application.Paging;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,11 +1,11 @@
 package org.concordia.organization.person;
 
 import java.time.Clock;
-import org.concordia.organization.common.Created;
-import org.concordia.organization.common.Paging;
 import org.concordia.organization.person.model.People;
 import org.concordia.organization.person.model.Person;
 import org.concordia.organization.person.model.PersonDetails;
+import org.concordia.platform.application.Created;
+import org.concordia.platform.application.Paging;
 import org.concordia.platform.domain.ConflictException;
 import org.concordia.platform.domain.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;

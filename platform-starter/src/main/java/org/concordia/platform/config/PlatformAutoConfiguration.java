@@ -18,6 +18,7 @@ import org.concordia.platform.observability.MongoPingHealthIndicator;
 import org.concordia.platform.outbox.AggregateStore;
 import org.concordia.platform.outbox.OutboxProperties;
 import org.concordia.platform.outbox.OutboxRelay;
+import org.concordia.platform.web.CodedEnumConverters;
 import org.concordia.platform.web.ProblemDetailsAdvice;
 import org.concordia.platform.web.StrictRequestJson;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,8 +30,10 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The outbox relay, idempotent consumers, Problem Details and Kafka health for every Concordia service. */
 @AutoConfiguration(
@@ -99,6 +102,17 @@ public class PlatformAutoConfiguration {
     @Bean
     IdempotentConsumers idempotentConsumers(MongoTemplate mongo, EventJson json, Clock clock, MeterRegistry meters) {
         return new IdempotentConsumers(mongo, json, clock, meters);
+    }
+
+    /** Query and path parameters of coded enumerations are read by their codes, like the JSON body. */
+    @Bean
+    WebMvcConfigurer codedEnumParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverterFactory(new CodedEnumConverters());
+            }
+        };
     }
 
     @Bean

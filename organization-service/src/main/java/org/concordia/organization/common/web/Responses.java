@@ -2,7 +2,7 @@ package org.concordia.organization.common.web;
 
 import java.net.URI;
 import java.util.function.Function;
-import org.concordia.organization.common.Created;
+import org.concordia.platform.application.Created;
 import org.concordia.platform.web.ETags;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,6 @@
 package org.concordia.organization.membership.model;
 
-import org.concordia.organization.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 
 /** What a person does in an organization; travels as its lower-case code, e.g. {@code partner_contact}. */
 public enum Role implements Coded {

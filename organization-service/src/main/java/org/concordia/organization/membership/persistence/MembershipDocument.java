@@ -2,10 +2,10 @@ package org.concordia.organization.membership.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import org.concordia.organization.common.model.Coded;
 import org.concordia.organization.common.persistence.Dates;
 import org.concordia.organization.membership.model.Membership;
 import org.concordia.organization.membership.model.Role;
+import org.concordia.platform.domain.Coded;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -1,6 +1,6 @@
 package org.concordia.organization.organization.model;
 
-import org.concordia.organization.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 
 /** What sort of organization this is; travels as its lower-case code, e.g. {@code association_of_municipalities}. */
 public enum OrganizationKind implements Coded {

@@ -2,11 +2,11 @@ package org.concordia.organization.organization.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import org.concordia.organization.common.model.Coded;
 import org.concordia.organization.common.model.Text;
 import org.concordia.organization.organization.model.Organization;
 import org.concordia.organization.organization.model.OrganizationDetails;
 import org.concordia.organization.organization.model.OrganizationKind;
+import org.concordia.platform.domain.Coded;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -1,6 +1,6 @@
 package org.concordia.organization.partnership.model;
 
-import org.concordia.organization.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 
 /** What binds two organizations; travels as its lower-case code, e.g. {@code network_membership}. */
 public enum PartnershipKind implements Coded {

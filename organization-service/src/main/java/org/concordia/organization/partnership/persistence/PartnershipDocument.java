@@ -1,10 +1,10 @@
 package org.concordia.organization.partnership.persistence;
 
 import java.time.Instant;
-import org.concordia.organization.common.model.Coded;
 import org.concordia.organization.common.persistence.Dates;
 import org.concordia.organization.partnership.model.Partnership;
 import org.concordia.organization.partnership.model.PartnershipKind;
+import org.concordia.platform.domain.Coded;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;

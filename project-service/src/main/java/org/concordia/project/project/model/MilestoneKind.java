@@ -1,6 +1,6 @@
 package org.concordia.project.project.model;
 
-import org.concordia.project.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 
 /** What sort of milestone this is. Study visits and forums take place somewhere, so they have a host country. */
 public enum MilestoneKind implements Coded {

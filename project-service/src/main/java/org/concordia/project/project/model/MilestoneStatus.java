@@ -1,6 +1,6 @@
 package org.concordia.project.project.model;
 
-import org.concordia.project.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 
 /** A milestone is planned until it is completed or cancelled. */
 public enum MilestoneStatus implements Coded {

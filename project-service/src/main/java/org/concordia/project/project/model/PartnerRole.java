@@ -1,6 +1,6 @@
 package org.concordia.project.project.model;
 
-import org.concordia.project.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 
 /** The part an invited organization plays. The lead is not a partner; events give it the role {@code lead}. */
 public enum PartnerRole implements Coded {

@@ -1,6 +1,6 @@
 package org.concordia.project.project.model;
 
-import org.concordia.project.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 
 /** Where an organization stands on its invitation: invited, then accepted or declined; an accepted partner may withdraw, and a pending invitation is withdrawn when its organization is archived. */
 public enum PartnerStatus implements Coded {

@@ -1,6 +1,6 @@
 package org.concordia.project.project.model;
 
-import org.concordia.project.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 
 /** Where a project is in its lifecycle: draft, then active, then completed; or cancelled from draft or active. */
 public enum ProjectStatus implements Coded {

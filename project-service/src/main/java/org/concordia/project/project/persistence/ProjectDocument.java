@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.concordia.project.common.model.Coded;
+import org.concordia.platform.domain.Coded;
 import org.concordia.project.project.model.Funding;
 import org.concordia.project.project.model.Milestone;
 import org.concordia.project.project.model.MilestoneKind;

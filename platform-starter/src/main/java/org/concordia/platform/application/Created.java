@@ -1,4 +1,4 @@
-package org.concordia.project.common;
+package org.concordia.platform.application;
 
 /**
  * The outcome of a creating request: what it created, or, for a retry with the same {@code Idempotency-Key}, what

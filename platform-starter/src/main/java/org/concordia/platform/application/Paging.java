@@ -1,4 +1,4 @@
-package org.concordia.organization.common;
+package org.concordia.platform.application;
 
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -9,6 +9,7 @@ import org.springframework.data.domain.PageRequest;
 public final class Paging {
 
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 100_000;
 
     private Paging() {}
 

@@ -1,4 +1,4 @@
-package org.concordia.organization.common.model;
+package org.concordia.platform.domain;
 
 import java.util.Arrays;
 import java.util.Optional;

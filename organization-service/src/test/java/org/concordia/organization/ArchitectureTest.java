@@ -18,8 +18,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * The layering, per feature ({@code organization}, {@code person}, {@code membership}, {@code partnership}):
  *
  * <ul>
- *   <li>{@code model}: the rules in plain Java. It may use the event contracts, the platform's domain exceptions and
- *       other features' models; nothing of Spring, MongoDB, Jackson or Bean Validation.
+ *   <li>{@code model}: the rules in plain Java. It may use the event contracts, the platform's domain package (exceptions,
+ *       coded enumerations, standard codes) and other features' models; nothing of Spring, MongoDB, Jackson or Bean Validation.
  *   <li>the feature's own package: use cases (Spring services) over the model's ports.
  *   <li>{@code web}: controllers and request/response records; they call use cases, never persistence.
  *   <li>{@code persistence}: the Spring Data documents and the ports' MongoDB implementations, the only place that

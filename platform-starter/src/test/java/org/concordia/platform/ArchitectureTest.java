@@ -11,9 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.concordia.platform", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** Services' domain models throw these, so they must not drag a framework into the domain. */
+    /** Services' domain models build on these, so they must not drag a framework into the domain. */
     @ArchTest
-    static final ArchRule domain_exceptions_are_plain_java = classes()
+    static final ArchRule the_shared_domain_is_plain_java = classes()
             .that()
             .resideInAPackage("org.concordia.platform.domain..")
             .should()

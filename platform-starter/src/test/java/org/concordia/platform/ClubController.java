@@ -3,9 +3,11 @@ package org.concordia.platform;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.outbox.AggregateStore;
+import org.concordia.platform.web.CountryCode;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The smallest API on the starter's conventions, to test them once for every service. */
@@ -30,6 +33,10 @@ class ClubController {
     record RegisterClub(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 100) String city) {}
+
+    /** What a club says about itself, in the value types whose reading every service shares. */
+    record ClubProfile(
+            LocalDate founded, ClubKind kind, @CountryCode String country, Double fee) {}
 
     record ClubView(String id, long version, String name, String city) {
         static ClubView of(Club club) {
@@ -82,6 +89,17 @@ class ClubController {
         club.moveTo(request.city());
         club = store.update(club, List.of(event));
         return ResponseEntity.ok().eTag(ETags.of(club.getVersion())).body(ClubView.of(club));
+    }
+
+    /** Answers the profile as read, so that a test sees what the request JSON turned into. */
+    @PostMapping("/profiles")
+    ClubProfile readProfile(@Valid @RequestBody ClubProfile profile) {
+        return profile;
+    }
+
+    @GetMapping("/profiles")
+    ClubProfile readKind(@RequestParam ClubKind kind) {
+        return new ClubProfile(null, kind, null, null);
     }
 
     private Club find(String id) {

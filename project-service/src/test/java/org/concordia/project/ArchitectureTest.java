@@ -20,7 +20,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_domain_is_plain_java = classes()
             .that()
-            .resideInAnyPackage("..project.model..", "..common.model..")
+            .resideInAPackage("..project.model..")
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage(
@@ -28,8 +28,7 @@ class ArchitectureTest {
                     "org.jspecify..",
                     "org.concordia.contracts..",
                     "org.concordia.platform.domain..",
-                    "org.concordia.project.project.model..",
-                    "org.concordia.project.common.model..")
+                    "org.concordia.project.project.model..")
             .because("project rules are tested without Spring, MongoDB or Jackson");
 
     @ArchTest

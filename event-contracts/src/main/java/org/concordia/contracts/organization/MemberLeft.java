@@ -10,8 +10,8 @@ import org.concordia.contracts.DomainEvent;
  *
  * @param organizationName Name of the organization, so a notification can be written from the event alone.
  * @param personName Full name of the person who left.
- * @param roles Roles the member held when leaving: {@code coordinator}, {@code representative}, {@code member},
- *     {@code partner_contact}.
+ * @param roles Roles the member held when leaving. Known values, an open set: coordinator, representative,
+ *    member, partner_contact.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record MemberLeft(

@@ -9,7 +9,8 @@ import org.concordia.contracts.DomainEvent;
  * A partnership between two organizations ended.
  *
  * @param endedOn Last day of the partnership.
- * @param kind What sort of partnership ended, as in {@link PartnershipFormed#kind()}.
+ * @param kind What sort of partnership ended. Known values, an open set: network_membership,
+ *    project_partnership, cooperation_agreement, twinning, funding, other.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record PartnershipEnded(

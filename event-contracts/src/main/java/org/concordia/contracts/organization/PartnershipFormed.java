@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Two organizations formed a partnership; organizationId is the side that recorded it.
  *
- * @param kind What sort of partnership this is. Known values, an open set: cooperation,
- *    network_membership, twinning, funding, other.
+ * @param kind What sort of partnership this is. Known values, an open set: network_membership,
+ *    project_partnership, cooperation_agreement, twinning, funding, other.
  * @param since First day of the partnership.
  * @param until Agreed last day of the partnership, when it is limited.
  * @param occurredAt When the change was made (UTC); also the ce_time header.

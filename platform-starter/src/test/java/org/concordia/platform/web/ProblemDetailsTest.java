@@ -62,6 +62,56 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void a_date_is_read_only_from_iso_text() {
+        assertThat(postProfile("{\"founded\": \"2019-11-21\"}").body()).containsEntry("founded", "2019-11-21");
+        for (String founded : List.of("[2019, 11, 21]", "18221", "\"21.11.2019\"")) {
+            Response response = postProfile("{\"founded\": " + founded + "}");
+            assertThat(response.status()).as(founded).isEqualTo(400);
+            assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("founded");
+        }
+    }
+
+    @Test
+    void a_coded_enumeration_is_read_by_its_code_only() {
+        assertThat(postProfile("{\"kind\": \"chess_club\"}").body()).containsEntry("kind", "chess_club");
+        for (String kind : List.of("\"CHESS_CLUB\"", "1")) {
+            Response response = postProfile("{\"kind\": " + kind + "}");
+            assertThat(response.status()).as(kind).isEqualTo(400);
+            assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("kind");
+        }
+    }
+
+    @Test
+    void a_query_parameter_is_read_by_its_code_and_an_unknown_one_is_named() {
+        Response known = exchange(client().get()
+                .uri("/api/v1/clubs/profiles?kind={kind}", "chess_club")
+                .retrieve());
+        assertThat(known.body()).containsEntry("kind", "chess_club");
+        Response unknown = exchange(client().get()
+                .uri("/api/v1/clubs/profiles?kind={kind}", "chess")
+                .retrieve());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(errors(unknown)).extracting(e -> e.get("field")).containsExactly("kind");
+    }
+
+    @Test
+    void a_boolean_is_not_an_amount() {
+        Response response = postProfile("{\"fee\": true}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("fee");
+    }
+
+    @Test
+    void a_country_is_an_iso_code_in_any_case() {
+        assertThat(postProfile("{\"country\": \"bg\"}").status()).isEqualTo(200);
+        Response response = postProfile("{\"country\": \"XX\"}");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(errors(response))
+                .containsExactly(Map.of(
+                        "field", "country", "message", "must be an ISO 3166-1 alpha-2 country code such as BG or PL"));
+    }
+
+    @Test
     void every_invalid_field_is_listed() {
         Response response = post("{\"name\": \" \", \"city\": \"" + "x".repeat(101) + "\"}", null);
         assertThat(response.status()).isEqualTo(400);
@@ -129,6 +179,14 @@ class ProblemDetailsTest {
             request = request.header(IdempotencyKeys.HEADER, idempotencyKey);
         }
         return exchange(request.body(json).retrieve());
+    }
+
+    private Response postProfile(String json) {
+        return exchange(client().post()
+                .uri("/api/v1/clubs/profiles")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json)
+                .retrieve());
     }
 
     @SuppressWarnings("unchecked")

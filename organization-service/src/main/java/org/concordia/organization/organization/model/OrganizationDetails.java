@@ -3,9 +3,9 @@ package org.concordia.organization.organization.model;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.concordia.organization.common.model.StandardCodes;
 import org.concordia.organization.common.model.Text;
 import org.concordia.platform.domain.RuleViolationException;
+import org.concordia.platform.domain.StandardCodes;
 
 /**
  * What an organization says about itself. Normalized on construction: texts trimmed, the country upper-case,

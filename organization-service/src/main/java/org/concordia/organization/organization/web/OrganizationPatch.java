@@ -5,12 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.concordia.organization.common.web.CountryCode;
-import org.concordia.organization.common.web.LanguageTag;
-import org.concordia.organization.common.web.WebsiteUrl;
 import org.concordia.organization.organization.model.Organization;
 import org.concordia.organization.organization.model.OrganizationDetails;
 import org.concordia.organization.organization.model.OrganizationKind;
+import org.concordia.platform.web.CountryCode;
+import org.concordia.platform.web.LanguageTag;
+import org.concordia.platform.web.WebsiteUrl;
 
 /**
  * A partial change: the fields present (and not null) replace the current ones, the others stay. Clearing an optional

@@ -5,11 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.concordia.organization.common.web.CountryCode;
-import org.concordia.organization.common.web.LanguageTag;
-import org.concordia.organization.common.web.WebsiteUrl;
 import org.concordia.organization.organization.model.OrganizationDetails;
 import org.concordia.organization.organization.model.OrganizationKind;
+import org.concordia.platform.web.CountryCode;
+import org.concordia.platform.web.LanguageTag;
+import org.concordia.platform.web.WebsiteUrl;
 
 /** An organization as registered (POST) or replaced (PUT). */
 @Schema(description = "An organization's details; on PUT, the whole new state (an absent parentId makes it a root)")

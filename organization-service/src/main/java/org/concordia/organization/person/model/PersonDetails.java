@@ -1,9 +1,9 @@
 package org.concordia.organization.person.model;
 
 import java.util.Locale;
-import org.concordia.organization.common.model.StandardCodes;
 import org.concordia.organization.common.model.Text;
 import org.concordia.platform.domain.RuleViolationException;
+import org.concordia.platform.domain.StandardCodes;
 
 /**
  * Who a person is to the platform: the name as they write it, where to write to them, in which language and in

@@ -3,10 +3,10 @@ package org.concordia.organization.person.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.concordia.organization.common.web.EmailAddress;
-import org.concordia.organization.common.web.LanguageTag;
-import org.concordia.organization.common.web.TimeZoneId;
 import org.concordia.organization.person.model.PersonDetails;
+import org.concordia.platform.web.EmailAddress;
+import org.concordia.platform.web.LanguageTag;
+import org.concordia.platform.web.TimeZoneId;
 
 /** A person as registered (POST) or replaced (PUT). */
 record PersonRequest(

@@ -3,7 +3,7 @@ package org.concordia.project.project.model;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.concordia.platform.domain.RuleViolationException;
-import org.concordia.project.common.model.StandardCodes;
+import org.concordia.platform.domain.StandardCodes;
 
 /**
  * How a project is funded: a programme or donor, an amount that is never negative and has at most two decimals,

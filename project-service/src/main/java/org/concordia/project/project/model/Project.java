@@ -29,7 +29,7 @@ import org.concordia.contracts.project.ProjectProposed;
 import org.concordia.platform.domain.ConflictException;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
-import org.concordia.project.common.model.StandardCodes;
+import org.concordia.platform.domain.StandardCodes;
 import org.jspecify.annotations.Nullable;
 
 /**

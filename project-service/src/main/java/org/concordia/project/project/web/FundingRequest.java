@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.concordia.project.common.web.CurrencyCode;
+import org.concordia.platform.web.CurrencyCode;
 import org.concordia.project.project.model.Funding;
 import org.concordia.project.project.model.Limits;
 

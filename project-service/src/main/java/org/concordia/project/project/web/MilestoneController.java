@@ -9,8 +9,8 @@ import org.concordia.platform.application.Created;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
+import org.concordia.platform.web.Responses;
 import org.concordia.project.common.web.ApiText;
-import org.concordia.project.common.web.Responses;
 import org.concordia.project.project.ProjectCoordination;
 import org.concordia.project.project.ProjectCoordination.ProjectWith;
 import org.concordia.project.project.model.Milestone;
@@ -62,12 +62,11 @@ class MilestoneController {
                 request.hostCity(),
                 request.dueDate(),
                 idempotencyKey != null);
-        ProjectWith<Milestone> result = created.value();
         return Responses.created(
-                created.isNew(),
-                MilestoneView.of(id, result.part()),
-                Views.version(result.project()),
-                "/api/v1/projects/" + id + "/milestones/" + milestoneId);
+                created,
+                result -> MilestoneView.of(id, result.part()),
+                result -> Views.version(result.project()),
+                result -> "/api/v1/projects/" + id + "/milestones/" + milestoneId);
     }
 
     @GetMapping

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.concordia.project.common.web.CountryCode;
+import org.concordia.platform.web.CountryCode;
 import org.concordia.project.project.model.Limits;
 import org.concordia.project.project.model.MilestoneKind;
 

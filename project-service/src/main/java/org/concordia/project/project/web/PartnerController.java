@@ -9,8 +9,8 @@ import org.concordia.platform.application.Created;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
+import org.concordia.platform.web.Responses;
 import org.concordia.project.common.web.ApiText;
-import org.concordia.project.common.web.Responses;
 import org.concordia.project.project.ProjectCoordination;
 import org.concordia.project.project.ProjectCoordination.ProjectWith;
 import org.concordia.project.project.model.Project;
@@ -61,12 +61,12 @@ class PartnerController {
                 request.organizationId().strip(),
                 request.roleOrDefault(),
                 idempotencyKey != null);
-        ProjectWith<ProjectPartner> result = created.value();
         return Responses.created(
-                created.isNew(),
-                PartnerView.of(result.part()),
-                Views.version(result.project()),
-                "/api/v1/projects/" + id + "/partners/" + result.part().organizationId());
+                created,
+                result -> PartnerView.of(result.part()),
+                result -> Views.version(result.project()),
+                result ->
+                        "/api/v1/projects/" + id + "/partners/" + result.part().organizationId());
     }
 
     @GetMapping

@@ -9,13 +9,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.concordia.platform.application.Created;
 import org.concordia.platform.application.Paging;
+import org.concordia.platform.domain.StandardCodes;
+import org.concordia.platform.web.CountryCode;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
 import org.concordia.platform.web.PageView;
-import org.concordia.project.common.model.StandardCodes;
+import org.concordia.platform.web.Responses;
 import org.concordia.project.common.web.ApiText;
-import org.concordia.project.common.web.CountryCode;
-import org.concordia.project.common.web.Responses;
 import org.concordia.project.project.ProjectCoordination;
 import org.concordia.project.project.model.Limits;
 import org.concordia.project.project.model.Project;
@@ -60,9 +60,8 @@ class ProjectController {
             @Valid @RequestBody ProposeProjectRequest request) {
         String id = IdempotencyKeys.idFor("project", idempotencyKey);
         Created<Project> created = coordination.propose(id, request.details(), request.leadOrganizationId());
-        Project project = created.value();
         return Responses.created(
-                created.isNew(), ProjectView.of(project), Views.version(project), "/api/v1/projects/" + project.id());
+                created, ProjectView::of, Views::version, project -> "/api/v1/projects/" + project.id());
     }
 
     @GetMapping("/projects/{id}")

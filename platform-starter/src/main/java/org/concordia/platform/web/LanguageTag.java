@@ -1,4 +1,4 @@
-package org.concordia.project.common.web;
+package org.concordia.platform.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,25 +9,25 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.concordia.project.common.model.StandardCodes;
+import org.concordia.platform.domain.StandardCodes;
 
-/** The value, when present, must be an ISO 3166-1 alpha-2 country code such as PL or AT (any case). */
+/** The value, when present, must be a BCP 47 language tag such as bg, pl or pt-BR. */
 @Documented
-@Constraint(validatedBy = CountryCode.Validator.class)
+@Constraint(validatedBy = LanguageTag.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CountryCode {
+public @interface LanguageTag {
 
-    String message() default "must be an ISO 3166-1 alpha-2 country code such as PL or AT";
+    String message() default "must be a BCP 47 language tag such as bg, pl or pt-BR";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<CountryCode, String> {
+    class Validator implements ConstraintValidator<LanguageTag, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || StandardCodes.isCountry(StandardCodes.normalized(value));
+            return value == null || StandardCodes.isLanguage(value.strip());
         }
     }
 }

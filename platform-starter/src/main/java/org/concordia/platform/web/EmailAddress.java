@@ -1,4 +1,4 @@
-package org.concordia.organization.common.web;
+package org.concordia.platform.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,25 +9,25 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.concordia.organization.common.model.StandardCodes;
+import org.concordia.platform.domain.StandardCodes;
 
-/** The value, when present, must be a BCP 47 language tag such as bg, pl or pt-BR. */
+/** The value, when present, must be an e-mail address such as name@example.org. */
 @Documented
-@Constraint(validatedBy = LanguageTag.Validator.class)
+@Constraint(validatedBy = EmailAddress.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface LanguageTag {
+public @interface EmailAddress {
 
-    String message() default "must be a BCP 47 language tag such as bg, pl or pt-BR";
+    String message() default "must be an e-mail address such as name@example.org";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<LanguageTag, String> {
+    class Validator implements ConstraintValidator<EmailAddress, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || StandardCodes.isLanguage(value.strip());
+            return value == null || StandardCodes.isEmail(value.strip());
         }
     }
 }

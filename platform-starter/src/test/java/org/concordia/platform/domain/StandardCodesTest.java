@@ -1,4 +1,4 @@
-package org.concordia.organization.common.model;
+package org.concordia.platform.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

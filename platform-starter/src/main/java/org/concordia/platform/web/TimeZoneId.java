@@ -1,4 +1,4 @@
-package org.concordia.project.common.web;
+package org.concordia.platform.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,25 +9,25 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.concordia.project.common.model.StandardCodes;
+import org.concordia.platform.domain.StandardCodes;
 
-/** The value, when present, must be an ISO 4217 currency code such as EUR or PLN (any case). */
+/** The value, when present, must be an IANA time zone such as Europe/Sofia. */
 @Documented
-@Constraint(validatedBy = CurrencyCode.Validator.class)
+@Constraint(validatedBy = TimeZoneId.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CurrencyCode {
+public @interface TimeZoneId {
 
-    String message() default "must be an ISO 4217 currency code such as EUR or PLN";
+    String message() default "must be an IANA time zone such as Europe/Sofia";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<CurrencyCode, String> {
+    class Validator implements ConstraintValidator<TimeZoneId, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || StandardCodes.isCurrency(StandardCodes.normalized(value));
+            return value == null || StandardCodes.isTimeZone(value);
         }
     }
 }

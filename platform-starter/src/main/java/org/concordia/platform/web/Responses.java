@@ -1,7 +1,8 @@
-package org.concordia.project.common.web;
+package org.concordia.platform.web;
 
 import java.net.URI;
-import org.concordia.platform.web.ETags;
+import java.util.function.Function;
+import org.concordia.platform.application.Created;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -15,13 +16,16 @@ public final class Responses {
     }
 
     /** 201 with its Location when new; 200 with the first result for a retried request. */
-    public static <T> ResponseEntity<T> created(boolean isNew, T body, long version, String location) {
-        String etag = ETags.of(version);
-        if (!isNew) {
+    public static <S, T> ResponseEntity<T> created(
+            Created<S> created, Function<S, T> view, Function<S, Long> version, Function<S, String> location) {
+        S value = created.value();
+        T body = view.apply(value);
+        String etag = ETags.of(version.apply(value));
+        if (!created.isNew()) {
             return ResponseEntity.ok().eTag(etag).body(body);
         }
         return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create(location))
+                .location(URI.create(location.apply(value)))
                 .eTag(etag)
                 .body(body);
     }

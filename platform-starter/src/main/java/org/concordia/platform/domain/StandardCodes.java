@@ -1,33 +1,49 @@
-package org.concordia.organization.common.model;
+package org.concordia.platform.domain;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The international standards this directory speaks: ISO 3166-1 alpha-2 countries, BCP 47 language tags whose
- * language is an ISO 639 code, IANA time zones, e-mail addresses and web addresses. Plain Java, so that the domain
- * guards its invariants with the same rules the API validates requests by.
+ * The international standards Concordia speaks: ISO 3166-1 alpha-2 countries, ISO 4217 currencies, BCP 47 language
+ * tags whose language is an ISO 639 code, IANA time zones, e-mail addresses and web addresses. Plain Java, so that a
+ * domain guards its invariants with the same rules the API validates requests by.
  */
 public final class StandardCodes {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode)
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Set<String> ZONES = java.time.ZoneId.getAvailableZoneIds();
+    private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     /** Deliberately stricter than RFC 5322: one @, no spaces, a dot in the domain; what mail relays deliver. */
     private static final Pattern EMAIL = Pattern.compile(
             "[^\\s@\"(),:;<>\\[\\]\\\\]{1,64}@[^\\s@\"(),:;<>\\[\\]\\\\.]+(\\.[^\\s@\"(),:;<>\\[\\]\\\\.]+)+");
 
     private StandardCodes() {}
 
-    /** An upper-case ISO 3166-1 alpha-2 code, such as {@code BG}. */
+    /** Upper case without surrounding blanks, or {@code null} for {@code null}. */
+    public static String normalized(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** An upper-case ISO 3166-1 alpha-2 code, such as {@code BG}; {@link #normalized} first to accept any case. */
     public static boolean isCountry(String code) {
         return code != null
                 && code.length() == 2
                 && code.equals(code.toUpperCase(Locale.ROOT))
                 && COUNTRIES.contains(code);
+    }
+
+    /** An upper-case ISO 4217 code, such as {@code EUR}; {@link #normalized} first to accept any case. */
+    public static boolean isCurrency(String code) {
+        return code != null && CURRENCIES.contains(code);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.concordia.organization.common.web;
+package org.concordia.platform.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,9 +9,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.concordia.organization.common.model.StandardCodes;
+import org.concordia.platform.domain.StandardCodes;
 
-/** The value, when present, must be an ISO 3166-1 alpha-2 country code such as BG or PL. */
+/** The value, when present, must be an ISO 3166-1 alpha-2 country code such as BG or PL (any case). */
 @Documented
 @Constraint(validatedBy = CountryCode.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
@@ -27,7 +27,7 @@ public @interface CountryCode {
     class Validator implements ConstraintValidator<CountryCode, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || StandardCodes.isCountry(value.strip().toUpperCase(java.util.Locale.ROOT));
+            return value == null || StandardCodes.isCountry(StandardCodes.normalized(value));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.concordia.organization.common.web;
+package org.concordia.platform.web;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,25 +9,25 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.concordia.organization.common.model.StandardCodes;
+import org.concordia.platform.domain.StandardCodes;
 
-/** The value, when present, must be an IANA time zone such as Europe/Sofia. */
+/** The value, when present, must be an ISO 4217 currency code such as EUR or PLN (any case). */
 @Documented
-@Constraint(validatedBy = TimeZoneId.Validator.class)
+@Constraint(validatedBy = CurrencyCode.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface TimeZoneId {
+public @interface CurrencyCode {
 
-    String message() default "must be an IANA time zone such as Europe/Sofia";
+    String message() default "must be an ISO 4217 currency code such as EUR or PLN";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<TimeZoneId, String> {
+    class Validator implements ConstraintValidator<CurrencyCode, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || StandardCodes.isTimeZone(value);
+            return value == null || StandardCodes.isCurrency(StandardCodes.normalized(value));
         }
     }
 }

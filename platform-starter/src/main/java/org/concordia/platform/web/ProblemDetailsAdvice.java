@@ -268,27 +268,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
     }
 
-    private static final Map<String, String> TYPE_NAMES = Map.of(
-            "String",
-            "a string",
-            "Integer",
-            "an integer",
-            "int",
-            "an integer",
-            "Long",
-            "an integer",
-            "long",
-            "an integer",
-            "Boolean",
-            "true or false",
-            "boolean",
-            "true or false",
-            "List",
-            "an array",
-            "LocalDate",
-            "a date (YYYY-MM-DD)",
-            "Instant",
-            "an instant with offset (ISO-8601)");
+    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
+            Map.entry("String", "a string"),
+            Map.entry("Integer", "an integer"),
+            Map.entry("int", "an integer"),
+            Map.entry("Long", "an integer"),
+            Map.entry("long", "an integer"),
+            Map.entry("BigDecimal", "a number"),
+            Map.entry("Double", "a number"),
+            Map.entry("double", "a number"),
+            Map.entry("Boolean", "true or false"),
+            Map.entry("boolean", "true or false"),
+            Map.entry("List", "an array"),
+            Map.entry("LocalDate", "a date (YYYY-MM-DD)"),
+            Map.entry("Instant", "an instant with offset (ISO-8601)"));
 
     private static String describeType(Class<?> type) {
         if (type == null) {

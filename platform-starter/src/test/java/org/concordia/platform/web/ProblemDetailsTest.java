@@ -99,6 +99,7 @@ class ProblemDetailsTest {
         Response response = postProfile("{\"fee\": true}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("fee");
+        assertThat(errors(response)).extracting(e -> e.get("message")).containsExactly("must be a number");
     }
 
     @Test

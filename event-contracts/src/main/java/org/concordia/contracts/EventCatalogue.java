@@ -8,11 +8,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.concordia.contracts.meeting.MeetingCancelled;
 import org.concordia.contracts.meeting.MeetingDetailsChanged;
+import org.concordia.contracts.meeting.MeetingHeld;
+import org.concordia.contracts.meeting.MeetingOccurrenceCancelled;
+import org.concordia.contracts.meeting.MeetingOccurrenceRescheduled;
 import org.concordia.contracts.meeting.MeetingRescheduled;
 import org.concordia.contracts.meeting.MeetingScheduled;
+import org.concordia.contracts.meeting.MinutesCorrected;
 import org.concordia.contracts.meeting.MinutesPublished;
 import org.concordia.contracts.meeting.RegistrationConfirmed;
 import org.concordia.contracts.meeting.RegistrationDeclined;
+import org.concordia.contracts.meeting.RegistrationTentative;
 import org.concordia.contracts.meeting.RegistrationWaitlisted;
 import org.concordia.contracts.meeting.WaitlistPromoted;
 import org.concordia.contracts.organization.MemberJoined;
@@ -241,6 +246,31 @@ public final class EventCatalogue {
             event(
                     "concordia.meeting.minutes-published.v1",
                     MinutesPublished.class,
+                    MEETING_EVENTS,
+                    "/event-service",
+                    "meeting"),
+            event(
+                    "concordia.meeting.occurrence-rescheduled.v1",
+                    MeetingOccurrenceRescheduled.class,
+                    MEETING_EVENTS,
+                    "/event-service",
+                    "meeting"),
+            event(
+                    "concordia.meeting.occurrence-cancelled.v1",
+                    MeetingOccurrenceCancelled.class,
+                    MEETING_EVENTS,
+                    "/event-service",
+                    "meeting"),
+            event("concordia.meeting.held.v1", MeetingHeld.class, MEETING_EVENTS, "/event-service", "meeting"),
+            event(
+                    "concordia.meeting.registration-tentative.v1",
+                    RegistrationTentative.class,
+                    MEETING_EVENTS,
+                    "/event-service",
+                    "meeting"),
+            event(
+                    "concordia.meeting.minutes-corrected.v1",
+                    MinutesCorrected.class,
                     MEETING_EVENTS,
                     "/event-service",
                     "meeting"));

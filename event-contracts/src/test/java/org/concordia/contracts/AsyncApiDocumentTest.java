@@ -359,6 +359,8 @@ class AsyncApiDocumentTest {
                     || javaType == Integer.class
                     || javaType == Long.class) {
                 return new JsonType("integer", null);
+            } else if (javaType == boolean.class || javaType == Boolean.class) {
+                return new JsonType("boolean", null);
             } else if (javaType == BigDecimal.class) {
                 return new JsonType("number", null);
             }

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param sequence iCalendar SEQUENCE of the meeting after this change; starts at 0 and grows with
  *    every change an invitee must see.
  * @param organizerEmail E-mail of the organizer, the iCalendar ORGANIZER.
+ * @param organizationId The organizing organization.
+ * @param rrule RFC 5545 recurrence rule of a series (FREQ=WEEKLY or MONTHLY with UNTIL or COUNT), in the
+ *    planned zone; absent for a single meeting.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record MeetingCancelled(
@@ -26,6 +29,8 @@ public record MeetingCancelled(
         Instant end,
         String organizerName,
         String organizerEmail,
+        String organizationId,
+        @Nullable String rrule,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -37,6 +42,7 @@ public record MeetingCancelled(
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(organizerName, "organizerName");
         Objects.requireNonNull(organizerEmail, "organizerEmail");
+        Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 

@@ -1,6 +1,7 @@
 package org.concordia.contracts.meeting;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.concordia.contracts.DomainEvent;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,14 @@ import org.jspecify.annotations.Nullable;
  *    every change an invitee must see.
  * @param timeZone IANA time zone id the meeting is planned in.
  * @param organizerEmail E-mail of the organizer, the iCalendar ORGANIZER.
+ * @param organizationId The organizing organization.
+ * @param place The venue in parts; present for in_person and hybrid meetings.
+ * @param agenda Agenda points in order.
+ * @param changes What changed, with the previous and the new value as text.
+ * @param rrule RFC 5545 recurrence rule of a series (FREQ=WEEKLY or MONTHLY with UNTIL or COUNT), in the
+ *    planned zone; absent for a single meeting.
+ * @param occurrenceStarts Start of every occurrence of a series that is still planned (cancelled occurrences left
+ *    out, moved ones at their new start); empty for a single meeting.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record MeetingDetailsChanged(
@@ -32,6 +41,12 @@ public record MeetingDetailsChanged(
         String timeZone,
         String organizerName,
         String organizerEmail,
+        String organizationId,
+        @Nullable Place place,
+        List<AgendaItem> agenda,
+        List<FieldChange> changes,
+        @Nullable String rrule,
+        List<Instant> occurrenceStarts,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -44,6 +59,10 @@ public record MeetingDetailsChanged(
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(organizerName, "organizerName");
         Objects.requireNonNull(organizerEmail, "organizerEmail");
+        Objects.requireNonNull(organizationId, "organizationId");
+        agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+        occurrenceStarts = occurrenceStarts == null ? List.of() : List.copyOf(occurrenceStarts);
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 

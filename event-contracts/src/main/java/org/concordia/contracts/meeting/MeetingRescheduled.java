@@ -1,6 +1,7 @@
 package org.concordia.contracts.meeting;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.concordia.contracts.DomainEvent;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param venue Address of the place; present for in_person and hybrid meetings.
  * @param onlineLink Link to join; present for online and hybrid meetings.
  * @param organizerEmail E-mail of the organizer, the iCalendar ORGANIZER.
+ * @param organizationId The organizing organization.
+ * @param place The venue in parts; present for in_person and hybrid meetings.
+ * @param rrule RFC 5545 recurrence rule of a series (FREQ=WEEKLY or MONTHLY with UNTIL or COUNT), in the
+ *    planned zone; absent for a single meeting.
+ * @param occurrenceStarts Start of every occurrence of a series that is still planned (cancelled occurrences left
+ *    out, moved ones at their new start); empty for a single meeting.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record MeetingRescheduled(
@@ -33,6 +40,10 @@ public record MeetingRescheduled(
         @Nullable String onlineLink,
         String organizerName,
         String organizerEmail,
+        String organizationId,
+        @Nullable Place place,
+        @Nullable String rrule,
+        List<Instant> occurrenceStarts,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -47,6 +58,8 @@ public record MeetingRescheduled(
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(organizerName, "organizerName");
         Objects.requireNonNull(organizerEmail, "organizerEmail");
+        Objects.requireNonNull(organizationId, "organizationId");
+        occurrenceStarts = occurrenceStarts == null ? List.of() : List.copyOf(occurrenceStarts);
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 

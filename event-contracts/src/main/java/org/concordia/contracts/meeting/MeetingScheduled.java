@@ -24,6 +24,18 @@ import org.jspecify.annotations.Nullable;
  * @param sequence iCalendar SEQUENCE of the meeting after this change; starts at 0 and grows with
  *    every change an invitee must see.
  * @param organizerEmail E-mail of the organizer, the iCalendar ORGANIZER.
+ * @param organizationId The organizing organization.
+ * @param milestoneId The project milestone (a study visit or forum) this meeting is, if any.
+ * @param place The venue in parts; present for in_person and hybrid meetings.
+ * @param agenda Agenda points in order.
+ * @param seatsPerOrganization Delegation limit: seats one organization may hold; absent when unlimited.
+ * @param reminderMinutesBefore When confirmed participants are reminded, in minutes before the start of each occurrence.
+ * @param targets Who is invited, as chosen; consumers resolve targets to people against their own read
+ *    models.
+ * @param rrule RFC 5545 recurrence rule of a series (FREQ=WEEKLY or MONTHLY with UNTIL or COUNT), in the
+ *    planned zone; absent for a single meeting.
+ * @param occurrenceStarts Start of every occurrence of a series that is still planned (cancelled occurrences left
+ *    out, moved ones at their new start); empty for a single meeting.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record MeetingScheduled(
@@ -45,6 +57,15 @@ public record MeetingScheduled(
         List<String> invitedOrganizationIds,
         int sequence,
         String organizerEmail,
+        String organizationId,
+        @Nullable String milestoneId,
+        @Nullable Place place,
+        List<AgendaItem> agenda,
+        @Nullable Integer seatsPerOrganization,
+        List<Integer> reminderMinutesBefore,
+        List<InvitationTarget> targets,
+        @Nullable String rrule,
+        List<Instant> occurrenceStarts,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -60,6 +81,11 @@ public record MeetingScheduled(
         invitees = invitees == null ? List.of() : List.copyOf(invitees);
         invitedOrganizationIds = invitedOrganizationIds == null ? List.of() : List.copyOf(invitedOrganizationIds);
         Objects.requireNonNull(organizerEmail, "organizerEmail");
+        Objects.requireNonNull(organizationId, "organizationId");
+        agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        reminderMinutesBefore = reminderMinutesBefore == null ? List.of() : List.copyOf(reminderMinutesBefore);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        occurrenceStarts = occurrenceStarts == null ? List.of() : List.copyOf(occurrenceStarts);
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 

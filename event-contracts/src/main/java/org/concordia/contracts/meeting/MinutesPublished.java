@@ -10,6 +10,8 @@ import org.concordia.contracts.DomainEvent;
  *
  * @param meetingId Id of the meeting; also the iCalendar UID.
  * @param timeZone IANA time zone id the meeting was planned in.
+ * @param organizationId The organizing organization.
+ * @param revision 1 for the first publication; corrections are MinutesCorrected with higher revisions.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record MinutesPublished(
@@ -20,6 +22,8 @@ public record MinutesPublished(
         List<ActionItem> actionItems,
         Instant start,
         String timeZone,
+        String organizationId,
+        int revision,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -31,6 +35,7 @@ public record MinutesPublished(
         actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 

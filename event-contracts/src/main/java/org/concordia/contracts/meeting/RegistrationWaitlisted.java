@@ -3,6 +3,7 @@ package org.concordia.contracts.meeting;
 import java.time.Instant;
 import java.util.Objects;
 import org.concordia.contracts.DomainEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person asked for a seat at a full meeting and was put on its waitlist.
@@ -10,6 +11,7 @@ import org.concordia.contracts.DomainEvent;
  * @param meetingId Id of the meeting; also the iCalendar UID.
  * @param position Place on the waitlist, 1 being next.
  * @param meetingTimeZone IANA time zone id the meeting was planned in.
+ * @param organizationId The organization the person registered on behalf of (its delegation seats), if any.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record RegistrationWaitlisted(
@@ -21,6 +23,7 @@ public record RegistrationWaitlisted(
         Instant start,
         Instant end,
         String meetingTimeZone,
+        @Nullable String organizationId,
         Instant occurredAt)
         implements DomainEvent {
 

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param organizerEmail E-mail of the organizer, the iCalendar ORGANIZER.
  * @param sequence iCalendar SEQUENCE of the meeting after this change; starts at 0 and grows with
  *    every change an invitee must see.
+ * @param organizationId The organization the person registered on behalf of (its delegation seats), if any.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record WaitlistPromoted(
@@ -41,6 +42,7 @@ public record WaitlistPromoted(
         String organizerName,
         String organizerEmail,
         int sequence,
+        @Nullable String organizationId,
         Instant occurredAt)
         implements DomainEvent {
 

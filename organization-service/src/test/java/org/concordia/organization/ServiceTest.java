@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.concordia.contracts.EventCatalogue;
+import org.concordia.testing.Outboxes;
 import org.concordia.testing.TopicReader;
 import org.concordia.testing.WithInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -187,9 +188,18 @@ public abstract class ServiceTest {
                 .toList();
     }
 
-    /** Everything published so far, after waiting a quiet period for stragglers. */
-    protected static List<ConsumerRecord<String, byte[]>> allEventsAfterQuietPeriod() {
-        return topic().readFor(Duration.ofMillis(1500));
+    /**
+     * Everything published: once no outbox holds an event any more, nothing more can come of what was written so far,
+     * and the topic is read up to its end.
+     */
+    protected List<ConsumerRecord<String, byte[]>> allEventsPublished() {
+        Outboxes.awaitDrained(mongo.getDb());
+        return topic().readToEnd();
+    }
+
+    /** Every record published for the aggregate, in order, once nothing more can come (see {@link #allEventsPublished}). */
+    protected List<ConsumerRecord<String, byte[]>> publishedFor(String aggregateId) {
+        return keyed(allEventsPublished(), aggregateId);
     }
 
     private static List<ConsumerRecord<String, byte[]>> keyed(

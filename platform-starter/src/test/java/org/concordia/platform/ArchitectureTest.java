@@ -18,7 +18,7 @@ class ArchitectureTest {
             .resideInAPackage("org.concordia.platform.domain..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "org.concordia.platform.domain..");
+            .resideInAnyPackage("java..", "org.jspecify..", "org.concordia.platform.domain..");
 
     /** Consumers and the relay meet only through Kafka and MongoDB, never through each other's classes. */
     @ArchTest

@@ -4,7 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.concordia.contracts.organization.OrganizationUpdated;
+import org.concordia.platform.application.Changes;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.outbox.AggregateStore;
 import org.concordia.platform.web.CountryCode;
@@ -80,14 +84,18 @@ class ClubController {
             @PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RegisterClub request) {
-        Club club = find(id);
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected != null && expected.longValue() != club.getVersion()) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("stale");
-        }
-        var event = club.rename(request.name());
-        club.moveTo(request.city());
-        club = store.update(club, List.of(event));
+        List<OrganizationUpdated> events = new ArrayList<>();
+        Changes<Club> changes = Changes.of(
+                "Club",
+                clubId -> Optional.ofNullable(mongo.findById(clubId, Club.class)),
+                Club::getVersion,
+                changed -> store.update(changed, List.copyOf(events)));
+        Club club = changes.apply(id, ETags.ifMatch(ifMatch), current -> {
+            events.clear();
+            events.add(current.rename(request.name()));
+            current.moveTo(request.city());
+            return true;
+        });
         return ResponseEntity.ok().eTag(ETags.of(club.getVersion())).body(ClubView.of(club));
     }
 

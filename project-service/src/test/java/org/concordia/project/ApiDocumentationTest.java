@@ -6,15 +6,55 @@ import java.util.ArrayList;
 import java.util.List;
 import org.concordia.project.support.Api;
 import org.concordia.project.support.IntegrationTest;
+import org.concordia.testing.OpenApiLint;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The OpenAPI document lists every endpoint under its tag, each with a summary. */
+/**
+ * The OpenAPI document lists every endpoint under its tag, each with a summary and the errors it answers, and is
+ * clean under the OpenAPI linter's recommended rules.
+ */
 class ApiDocumentationTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void the_document_passes_the_linter_and_documents_the_errors_of_every_operation() {
+        Api.Response response = new Api(port).get("/v3/api-docs");
+
+        OpenApiLint.Report report = OpenApiLint.lint("project-service", response.text());
+
+        assertThat(report.problems()).as(report.document().toString()).isEmpty();
+        JsonNode paths = response.json().path("paths");
+        assertThat(paths.path("/api/v1/projects/{id}/activate")
+                        .path("post")
+                        .path("responses")
+                        .propertyNames())
+                .containsExactlyInAnyOrder("200", "400", "404", "409", "412", "422", "503");
+        assertThat(paths.path("/api/v1/projects").path("get").path("responses").propertyNames())
+                .containsExactlyInAnyOrder("200", "400");
+        JsonNode badRequest =
+                response.json().path("components").path("responses").path("BadRequest");
+        assertThat(badRequest
+                        .path("content")
+                        .path("application/problem+json")
+                        .path("schema")
+                        .path("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(response.json()
+                        .path("components")
+                        .path("schemas")
+                        .path("Problem")
+                        .path("properties")
+                        .path("errors")
+                        .path("items")
+                        .path("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/FieldProblem");
+    }
 
     @Test
     void every_operation_is_tagged_and_summarized() {

@@ -7,7 +7,6 @@ import static org.concordia.project.support.PublishedEvents.header;
 import static org.concordia.project.support.PublishedEvents.payload;
 import static org.concordia.project.support.PublishedEvents.types;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -168,7 +167,7 @@ class ProjectLifecycleTest extends IntegrationTest {
 
         try (PublishedEvents events = new PublishedEvents()) {
             List<ConsumerRecord<String, byte[]>> records = events.awaitAtLeast(id, 16);
-            records = events.after(id, Duration.ofMillis(1500));
+            records = events.all(id, mongo);
             assertThat(types(records))
                     .containsExactly(
                             "concordia.project.proposed.v1",
@@ -358,7 +357,7 @@ class ProjectLifecycleTest extends IntegrationTest {
 
         try (PublishedEvents events = new PublishedEvents()) {
             events.awaitAtLeast(id, 3);
-            assertThat(types(events.after(id, Duration.ofMillis(1000))))
+            assertThat(types(events.all(id, mongo)))
                     .containsExactly(
                             "concordia.project.proposed.v1",
                             "concordia.project.milestone-planned.v1",

@@ -13,6 +13,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a topic from the beginning, outside any consumer group, to see exactly what was published: tests assert on
@@ -56,9 +57,32 @@ public final class TopicReader implements AutoCloseable {
         return List.copyOf(records);
     }
 
-    /** Polls for the given quiet period and returns everything read, for asserting that nothing more arrives. */
+    /**
+     * Polls for the given period and returns everything read. To assert that nothing more arrives, use
+     * {@link Outboxes#awaitDrained} and {@link #readToEnd()} instead: a quiet period proves nothing.
+     */
     public List<ConsumerRecord<String, byte[]>> readFor(Duration period) {
         return readUntil(r -> false, period);
+    }
+
+    /**
+     * Polls until every partition has been read up to its end as of this call, and returns everything read. After
+     * {@link Outboxes#awaitDrained} this is everything the service published, with no quiet period to guess.
+     */
+    public List<ConsumerRecord<String, byte[]>> readToEnd() {
+        Duration timeout = Duration.ofSeconds(30);
+        if (consumer.assignment().isEmpty()) {
+            assignAll(timeout);
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment(), timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Could not read " + topic + " up to " + ends + " in " + timeout);
+            }
+            consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+        }
+        return List.copyOf(records);
     }
 
     private void assignAll(Duration timeout) {
@@ -75,7 +99,7 @@ public final class TopicReader implements AutoCloseable {
         consumer.seekToBeginning(assigned);
     }
 
-    public static String header(ConsumerRecord<?, ?> record, String name) {
+    public static @Nullable String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -15,13 +15,14 @@ import org.concordia.organization.organization.model.Organization;
 import org.concordia.organization.organization.model.Organizations;
 import org.concordia.organization.person.model.People;
 import org.concordia.organization.person.model.Person;
+import org.concordia.platform.application.Changes;
 import org.concordia.platform.application.Created;
+import org.concordia.platform.application.ExpectedVersion;
 import org.concordia.platform.application.Paging;
 import org.concordia.platform.domain.ConflictException;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
@@ -30,12 +31,14 @@ import org.springframework.stereotype.Service;
 public class MembershipRegistry {
 
     private final Memberships memberships;
+    private final Changes<Membership> changes;
     private final Organizations organizations;
     private final People people;
     private final Clock clock;
 
     public MembershipRegistry(Memberships memberships, Organizations organizations, People people, Clock clock) {
         this.memberships = memberships;
+        this.changes = Changes.of("Membership", memberships::byId, Membership::version, memberships::update);
         this.organizations = organizations;
         this.people = people;
         this.clock = clock;
@@ -78,24 +81,19 @@ public class MembershipRegistry {
         return entry(membership(id));
     }
 
-    public MembershipEntry changeRoles(String id, Long expectedVersion, Collection<Role> roles) {
-        Membership membership = current(id, expectedVersion);
-        Organization organization = organization(membership.organizationId());
-        if (membership.changeRoles(roles, organization, clock)) {
-            membership = memberships.update(membership);
-        }
-        return entry(membership);
+    public MembershipEntry changeRoles(String id, ExpectedVersion expected, Collection<Role> roles) {
+        return entry(changes.apply(
+                id,
+                expected,
+                membership -> membership.changeRoles(roles, organization(membership.organizationId()), clock)));
     }
 
-    public MembershipEntry leave(String id, Long expectedVersion) {
-        Membership membership = current(id, expectedVersion);
-        Organization organization = organization(membership.organizationId());
-        String personId = membership.personId();
-        Person person = people.byId(personId).orElseThrow(() -> new NotFoundException("Person", personId));
-        if (membership.leave(organization, person, clock)) {
-            membership = memberships.update(membership);
-        }
-        return entry(membership);
+    public MembershipEntry leave(String id, ExpectedVersion expected) {
+        return entry(changes.apply(id, expected, membership -> {
+            String personId = membership.personId();
+            Person person = people.byId(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+            return membership.leave(organization(membership.organizationId()), person, clock);
+        }));
     }
 
     /** An organization's members, optionally only those holding a role. */
@@ -121,15 +119,6 @@ public class MembershipRegistry {
         Map<String, Organization> byId =
                 index(organizations.byIds(ids(found, Membership::organizationId)), Organization::id);
         return found.map(m -> new MembershipEntry(m, byId.get(m.organizationId()), person));
-    }
-
-    private Membership current(String id, Long expectedVersion) {
-        Membership membership = membership(id);
-        if (expectedVersion != null && !expectedVersion.equals(membership.version())) {
-            throw new OptimisticLockingFailureException(
-                    "Membership " + id + " is at version " + membership.version() + ", not " + expectedVersion);
-        }
-        return membership;
     }
 
     private Membership membership(String id) {

@@ -2,17 +2,21 @@ package org.concordia.organization.organization;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.concordia.organization.organization.model.Lineage;
 import org.concordia.organization.organization.model.Organization;
 import org.concordia.organization.organization.model.OrganizationDetails;
 import org.concordia.organization.organization.model.OrganizationSearch;
 import org.concordia.organization.organization.model.Organizations;
+import org.concordia.platform.application.Changes;
 import org.concordia.platform.application.Created;
+import org.concordia.platform.application.ExpectedVersion;
 import org.concordia.platform.application.Paging;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
@@ -21,10 +25,12 @@ import org.springframework.stereotype.Service;
 public class OrganizationRegistry {
 
     private final Organizations organizations;
+    private final Changes<Organization> changes;
     private final Clock clock;
 
     public OrganizationRegistry(Organizations organizations, Clock clock) {
         this.organizations = organizations;
+        this.changes = Changes.of("Organization", organizations::byId, Organization::version, organizations::update);
         this.clock = clock;
     }
 
@@ -32,7 +38,7 @@ public class OrganizationRegistry {
      * Registers an organization under the given id; a second call with the same id (a retried request) returns the
      * first result and records nothing.
      */
-    public Created<Organization> register(String id, OrganizationDetails details, String parentId) {
+    public Created<Organization> register(String id, OrganizationDetails details, @Nullable String parentId) {
         var existing = organizations.byId(id);
         if (existing.isPresent()) {
             return Created.existing(existing.get());
@@ -49,25 +55,30 @@ public class OrganizationRegistry {
         return organizations.byId(id).orElseThrow(() -> new NotFoundException("Organization", id));
     }
 
-    /**
-     * Replaces an organization's details and parent.
-     *
-     * @param expectedVersion the version the client last saw, or {@code null} to change whatever is current
-     */
-    public Organization change(String id, Long expectedVersion, OrganizationDetails details, String parentId) {
-        Organization organization = current(id, expectedVersion);
-        if (!organization.change(details, parentLine(parentId), clock)) {
-            return organization;
-        }
-        return organizations.update(organization);
+    /** Replaces an organization's details and parent. */
+    public Organization change(
+            String id, ExpectedVersion expected, OrganizationDetails details, @Nullable String parentId) {
+        return change(id, expected, current -> details, current -> parentId);
     }
 
-    public Organization archive(String id, Long expectedVersion) {
-        Organization organization = current(id, expectedVersion);
-        if (!organization.archive(clock)) {
-            return organization;
-        }
-        return organizations.update(organization);
+    /**
+     * Changes an organization's details and parent as functions of the current ones (a patch), applied to the state
+     * the change is written over.
+     */
+    public Organization change(
+            String id,
+            ExpectedVersion expected,
+            UnaryOperator<OrganizationDetails> details,
+            Function<Organization, @Nullable String> parentId) {
+        return changes.apply(
+                id,
+                expected,
+                organization -> organization.change(
+                        details.apply(organization.details()), parentLine(parentId.apply(organization)), clock));
+    }
+
+    public Organization archive(String id, ExpectedVersion expected) {
+        return changes.apply(id, expected, organization -> organization.archive(clock));
     }
 
     public Page<Organization> search(OrganizationSearch search, int page, int size) {
@@ -90,16 +101,7 @@ public class OrganizationRegistry {
         return line.subList(1, line.size());
     }
 
-    private Organization current(String id, Long expectedVersion) {
-        Organization organization = get(id);
-        if (expectedVersion != null && !expectedVersion.equals(organization.version())) {
-            throw new OptimisticLockingFailureException(
-                    "Organization " + id + " is at version " + organization.version() + ", not " + expectedVersion);
-        }
-        return organization;
-    }
-
-    private Lineage parentLine(String parentId) {
+    private Lineage parentLine(@Nullable String parentId) {
         if (parentId == null || parentId.isBlank()) {
             return Lineage.none();
         }

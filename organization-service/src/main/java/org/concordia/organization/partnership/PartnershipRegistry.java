@@ -12,13 +12,15 @@ import org.concordia.organization.organization.model.Organizations;
 import org.concordia.organization.partnership.model.Partnership;
 import org.concordia.organization.partnership.model.PartnershipKind;
 import org.concordia.organization.partnership.model.Partnerships;
+import org.concordia.platform.application.Changes;
 import org.concordia.platform.application.Created;
+import org.concordia.platform.application.ExpectedVersion;
 import org.concordia.platform.application.Paging;
 import org.concordia.platform.domain.ConflictException;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
@@ -27,11 +29,13 @@ import org.springframework.stereotype.Service;
 public class PartnershipRegistry {
 
     private final Partnerships partnerships;
+    private final Changes<Partnership> changes;
     private final Organizations organizations;
     private final Clock clock;
 
     public PartnershipRegistry(Partnerships partnerships, Organizations organizations, Clock clock) {
         this.partnerships = partnerships;
+        this.changes = Changes.of("Partnership", partnerships::byId, Partnership::version, partnerships::update);
         this.organizations = organizations;
         this.clock = clock;
     }
@@ -72,18 +76,12 @@ public class PartnershipRegistry {
     }
 
     /** Ends a partnership on {@code lastDay}, today (UTC) when absent. */
-    public PartnershipEntry end(String id, Long expectedVersion, LocalDate lastDay) {
-        Partnership partnership = partnership(id);
-        if (expectedVersion != null && !expectedVersion.equals(partnership.version())) {
-            throw new OptimisticLockingFailureException(
-                    "Partnership " + id + " is at version " + partnership.version() + ", not " + expectedVersion);
-        }
-        PartnershipEntry entry = entry(partnership);
+    public PartnershipEntry end(String id, ExpectedVersion expected, @Nullable LocalDate lastDay) {
         LocalDate day = lastDay != null ? lastDay : LocalDate.now(clock);
-        if (partnership.end(day, entry.organization(), entry.partner(), clock)) {
-            partnership = partnerships.update(partnership);
-        }
-        return new PartnershipEntry(partnership, entry.organization(), entry.partner());
+        return entry(changes.apply(id, expected, partnership -> {
+            PartnershipEntry entry = entry(partnership);
+            return partnership.end(day, entry.organization(), entry.partner(), clock);
+        }));
     }
 
     /** The partnerships an organization takes part in, on either side. */

@@ -4,12 +4,13 @@ import java.time.Clock;
 import org.concordia.organization.person.model.People;
 import org.concordia.organization.person.model.Person;
 import org.concordia.organization.person.model.PersonDetails;
+import org.concordia.platform.application.Changes;
 import org.concordia.platform.application.Created;
+import org.concordia.platform.application.ExpectedVersion;
 import org.concordia.platform.application.Paging;
 import org.concordia.platform.domain.ConflictException;
 import org.concordia.platform.domain.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Service;
 public class PersonRegistry {
 
     private final People people;
+    private final Changes<Person> changes;
     private final Clock clock;
 
     public PersonRegistry(People people, Clock clock) {
         this.people = people;
+        this.changes = Changes.of("Person", people::byId, Person::version, people::update);
         this.clock = clock;
     }
 
@@ -46,17 +49,9 @@ public class PersonRegistry {
         return people.byId(id).orElseThrow(() -> new NotFoundException("Person", id));
     }
 
-    public Person change(String id, Long expectedVersion, PersonDetails details) {
-        Person person = get(id);
-        if (expectedVersion != null && !expectedVersion.equals(person.version())) {
-            throw new OptimisticLockingFailureException(
-                    "Person " + id + " is at version " + person.version() + ", not " + expectedVersion);
-        }
-        if (!person.change(details, clock)) {
-            return person;
-        }
+    public Person change(String id, ExpectedVersion expected, PersonDetails details) {
         try {
-            return people.update(person);
+            return changes.apply(id, expected, person -> person.change(details, clock));
         } catch (DuplicateKeyException duplicate) {
             throw emailTaken(details);
         }

@@ -40,7 +40,7 @@ class DemoDataTest extends ServiceTest {
 
         assertThat(second.total()).isZero();
         assertThat(counts()).isEqualTo(before);
-        List<ConsumerRecord<String, byte[]>> all = allEventsAfterQuietPeriod();
+        List<ConsumerRecord<String, byte[]>> all = allEventsPublished();
         for (String key : KEYS_OTHER_SERVICES_USE) {
             String id = DemoIds.organizationId(key);
             assertThat(all.stream().filter(r -> id.equals(r.key()))).as(key).hasSize(1);

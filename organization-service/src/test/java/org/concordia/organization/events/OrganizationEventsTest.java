@@ -43,7 +43,7 @@ class OrganizationEventsTest extends ServiceTest {
         patch("/api/v1/organizations/" + id, "{\"city\": \"Пловдив\"}");
         post("/api/v1/organizations/" + id + "/archive", null);
 
-        List<ConsumerRecord<String, byte[]>> records = eventsOf(id, 3);
+        List<ConsumerRecord<String, byte[]>> records = publishedFor(id);
 
         assertThat(records)
                 .extracting(r -> TopicReader.header(r, CloudEventHeaders.TYPE))
@@ -84,7 +84,7 @@ class OrganizationEventsTest extends ServiceTest {
         put("/api/v1/people/" + id, """
                 {"fullName": "Георги Петров", "email": "%s", "preferredLanguage": "en", "timeZone": "Europe/London"}""".formatted(person.get("email")));
 
-        List<ConsumerRecord<String, byte[]>> records = eventsOf(id, 2);
+        List<ConsumerRecord<String, byte[]>> records = publishedFor(id);
 
         assertThat(records)
                 .extracting(r -> TopicReader.header(r, CloudEventHeaders.TYPE))
@@ -111,7 +111,7 @@ class OrganizationEventsTest extends ServiceTest {
         patch("/api/v1/memberships/" + id, "{\"roles\": [\"coordinator\", \"representative\"]}");
         post("/api/v1/memberships/" + id + "/leave", null);
 
-        List<ConsumerRecord<String, byte[]>> records = eventsOf(id, 3);
+        List<ConsumerRecord<String, byte[]>> records = publishedFor(id);
 
         assertThat(records)
                 .extracting(r -> TopicReader.header(r, CloudEventHeaders.TYPE))
@@ -155,7 +155,7 @@ class OrganizationEventsTest extends ServiceTest {
         String id = formed.id();
         post("/api/v1/partnerships/" + id + "/end", "{\"endedOn\": \"2025-12-31\"}");
 
-        List<ConsumerRecord<String, byte[]>> records = eventsOf(id, 2);
+        List<ConsumerRecord<String, byte[]>> records = publishedFor(id);
 
         assertThat(records)
                 .extracting(r -> TopicReader.header(r, CloudEventHeaders.TYPE))

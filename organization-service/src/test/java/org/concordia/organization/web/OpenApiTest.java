@@ -5,10 +5,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.concordia.organization.ServiceTest;
+import org.concordia.testing.OpenApiLint;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The OpenAPI document a client generates from: tagged, summarized, with the codes the API really takes. */
+/**
+ * The OpenAPI document a client generates from: tagged, summarized, with the codes the API really takes and the
+ * errors it answers, and clean under the OpenAPI linter's recommended rules.
+ */
 class OpenApiTest extends ServiceTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void the_document_passes_the_linter_and_documents_the_errors_of_every_operation() {
+        String document = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/v3/api-docs")
+                .retrieve()
+                .body(String.class);
+
+        OpenApiLint.Report report = OpenApiLint.lint("organization-service", document);
+
+        assertThat(report.problems()).as(report.document().toString()).isEmpty();
+        JsonNode paths = JSON.readTree(document).path("paths");
+        assertThat(paths.path("/api/v1/organizations/{id}")
+                        .path("put")
+                        .path("responses")
+                        .propertyNames())
+                .containsExactlyInAnyOrder("200", "400", "404", "409", "412", "422", "503");
+        assertThat(paths.path("/api/v1/organizations")
+                        .path("post")
+                        .path("responses")
+                        .propertyNames())
+                .contains("400", "409", "422", "503")
+                .doesNotContain("404", "412");
+        assertThat(paths.path("/api/v1/organizations/{id}")
+                        .path("get")
+                        .path("responses")
+                        .propertyNames())
+                .containsExactlyInAnyOrder("200", "404");
+        assertThat(paths.path("/api/v1/organizations/{id}")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .path("headers")
+                        .has("ETag"))
+                .isTrue();
+    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -47,7 +47,7 @@ class OrganizationApiTest extends ServiceTest {
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.id()).isEqualTo(first.id());
         assertThat(get("/api/v1/organizations?nameContains=" + key).content()).hasSize(1);
-        assertThat(eventsOf(first.id(), 1)).hasSize(1);
+        assertThat(publishedFor(first.id())).hasSize(1);
     }
 
     @Test
@@ -91,7 +91,7 @@ class OrganizationApiTest extends ServiceTest {
                 {"name": "%s", "kind": "ngo", "country": "AT", "city": "Lublin", "languages": ["pl", "en"]}""".formatted(created.get("name")));
         assertThat(same.status()).isEqualTo(200);
         assertThat(same.etag()).isEqualTo("\"0\"");
-        assertThat(eventsOf(created.id(), 1)).hasSize(1);
+        assertThat(publishedFor(created.id())).hasSize(1);
     }
 
     @Test

@@ -44,6 +44,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
         defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
         defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        defaults.put("springdoc.default-produces-media-type", "application/json");
         environment.getPropertySources().addLast(new MapPropertySource("concordiaPlatformDefaults", defaults));
     }
 }

@@ -184,13 +184,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> staleWrite(OptimisticLockingFailureException ex, WebRequest request) {
-        boolean conditional = request.getHeader(HttpHeaders.IF_MATCH) != null;
-        HttpStatus status = conditional ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        if (ETags.ifMatch(request.getHeader(HttpHeaders.IF_MATCH)).isConditional()) {
+            return problem(
+                    HttpStatus.PRECONDITION_FAILED,
+                    "stale-version",
+                    "Precondition failed",
+                    "The resource is not at a version If-Match names (weak ETags never match); fetch it again and"
+                            + " retry with its current ETag",
+                    List.of());
+        }
         return problem(
-                status,
-                "stale-version",
-                conditional ? "Precondition failed" : "Concurrent modification",
-                "The resource was changed by someone else; fetch it again and retry with its current ETag",
+                HttpStatus.CONFLICT,
+                "concurrent-modification",
+                "Concurrent modification",
+                "The resource kept being changed by others while this change was applied; retry",
                 List.of());
     }
 

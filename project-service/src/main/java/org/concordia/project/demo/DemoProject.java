@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.concordia.platform.application.ExpectedVersion;
 import org.concordia.platform.domain.DomainException;
 import org.concordia.project.directory.KnownOrganization;
 import org.concordia.project.directory.OrganizationDirectory;
@@ -144,20 +145,22 @@ public class DemoProject {
                     continue;
                 }
                 project = coordination
-                        .invite(PROJECT_ID, null, organizationId, PartnerRole.PARTNER, false)
+                        .invite(PROJECT_ID, ExpectedVersion.any(), organizationId, PartnerRole.PARTNER, false)
                         .value()
                         .project();
                 changes++;
                 partner = project.partner(organizationId);
             }
             if (partner.isPresent() && partner.get().status() == PartnerStatus.INVITED) {
-                project = coordination.accept(PROJECT_ID, null, organizationId).project();
+                project = coordination
+                        .accept(PROJECT_ID, ExpectedVersion.any(), organizationId)
+                        .project();
                 changes++;
             }
         }
         if (project.status() == ProjectStatus.DRAFT) {
             try {
-                project = coordination.activate(PROJECT_ID, null);
+                project = coordination.activate(PROJECT_ID, ExpectedVersion.any());
                 changes++;
             } catch (DomainException notInternational) {
                 log.warn("Demo project stays a draft: {}", notInternational.getMessage());
@@ -170,7 +173,7 @@ public class DemoProject {
                 project = coordination
                         .planMilestone(
                                 PROJECT_ID,
-                                null,
+                                ExpectedVersion.any(),
                                 milestoneId,
                                 planned.kind(),
                                 planned.title(),
@@ -190,7 +193,10 @@ public class DemoProject {
                 && project.status() == ProjectStatus.ACTIVE
                 && !firstVisit.get().dueDate().isAfter(today)) {
             coordination.completeMilestone(
-                    PROJECT_ID, null, firstVisit.get().id(), firstVisit.get().dueDate());
+                    PROJECT_ID,
+                    ExpectedVersion.any(),
+                    firstVisit.get().id(),
+                    firstVisit.get().dueDate());
             changes++;
         }
         return changes;

@@ -3,4 +3,7 @@
  * {@code organization-events}: "Współpraca międzynarodowa jako metoda budowania lokalnego potencjału integracyjnego
  * polskich miast (Lublina i Białegostoku)".
  */
+@NullMarked
 package org.concordia.project.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.concordia.platform.application.Changes;
 import org.concordia.platform.application.Created;
+import org.concordia.platform.application.ExpectedVersion;
 import org.concordia.platform.application.Paging;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
@@ -24,7 +26,6 @@ import org.concordia.project.project.model.ProjectSearch;
 import org.concordia.project.project.model.Projects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 
@@ -33,21 +34,21 @@ import org.springframework.stereotype.Service;
  * answers, plan and reach milestones, and move them through their lifecycle. Organizations are checked against the
  * directory this service learnt from {@code organization-events}.
  *
- * <p>Each change reads the project, applies the domain rule and writes the project with its events. Given an
- * expected version (an {@code If-Match}), a stale project is refused; without one, a change that lost a race with
- * another writer is applied again to the new state, a few times.
+ * <p>Each change reads the project, applies the domain rule and writes the project with its events, the platform's
+ * way ({@link Changes}): a stale {@code If-Match} is refused; without one, a change that lost a race with another
+ * writer is applied again to the new state, a few times.
  */
 @Service
 public class ProjectCoordination {
 
-    private static final int ATTEMPTS_WITHOUT_EXPECTED_VERSION = 3;
-
     private final Projects projects;
+    private final Changes<Project> changes;
     private final OrganizationDirectory directory;
     private final Clock clock;
 
     public ProjectCoordination(Projects projects, OrganizationDirectory directory, Clock clock) {
         this.projects = projects;
+        this.changes = Changes.of("Project", projects::byId, Project::version, projects::update);
         this.directory = directory;
         // stored instants keep milliseconds; so do the ones a response shows right after a write
         this.clock = Clock.tick(clock, Duration.ofMillis(1));
@@ -81,8 +82,8 @@ public class ProjectCoordination {
     }
 
     /** Applies a change to the project's details (a replacement or a patch of the current ones). */
-    public Project changeDetails(String id, @Nullable Long expectedVersion, UnaryOperator<ProjectDetails> change) {
-        return change(id, expectedVersion, project -> project.changeDetails(change.apply(project.details()), clock));
+    public Project changeDetails(String id, ExpectedVersion expected, UnaryOperator<ProjectDetails> change) {
+        return change(id, expected, project -> project.changeDetails(change.apply(project.details()), clock));
     }
 
     /**
@@ -92,7 +93,7 @@ public class ProjectCoordination {
      *     the same role is the first attempt's result rather than a conflict
      */
     public Created<ProjectWith<ProjectPartner>> invite(
-            String id, @Nullable Long expectedVersion, String organizationId, PartnerRole role, boolean retry) {
+            String id, ExpectedVersion expected, String organizationId, PartnerRole role, boolean retry) {
         if (retry) {
             Project current = get(id);
             Optional<ProjectPartner> earlier = current.partner(organizationId)
@@ -102,45 +103,45 @@ public class ProjectCoordination {
             }
         }
         OrganizationRef organization = takingPart(organizationId, "organizationId");
-        Project project = change(id, expectedVersion, p -> {
+        Project project = change(id, expected, p -> {
             p.invite(organization, role, clock);
             return true;
         });
         return Created.created(new ProjectWith<>(project, partnerOf(project, organizationId)));
     }
 
-    public ProjectWith<ProjectPartner> accept(String id, @Nullable Long expectedVersion, String organizationId) {
+    public ProjectWith<ProjectPartner> accept(String id, ExpectedVersion expected, String organizationId) {
         Optional<KnownOrganization> known = directory.find(organizationId);
         if (known.isPresent() && known.get().archived()) {
             throw new RuleViolationException(
                     known.get().name() + " is archived and takes part in no new projects", "organizationId");
         }
-        Project project = change(id, expectedVersion, p -> p.accept(organizationId, clock));
+        Project project = change(id, expected, p -> p.accept(organizationId, clock));
         return new ProjectWith<>(project, partnerOf(project, organizationId));
     }
 
     public ProjectWith<ProjectPartner> decline(
-            String id, @Nullable Long expectedVersion, String organizationId, @Nullable String reason) {
-        Project project = change(id, expectedVersion, p -> p.decline(organizationId, reason, clock));
+            String id, ExpectedVersion expected, String organizationId, @Nullable String reason) {
+        Project project = change(id, expected, p -> p.decline(organizationId, reason, clock));
         return new ProjectWith<>(project, partnerOf(project, organizationId));
     }
 
     public ProjectWith<ProjectPartner> withdraw(
-            String id, @Nullable Long expectedVersion, String organizationId, @Nullable String reason) {
-        Project project = change(id, expectedVersion, p -> p.withdraw(organizationId, reason, clock));
+            String id, ExpectedVersion expected, String organizationId, @Nullable String reason) {
+        Project project = change(id, expected, p -> p.withdraw(organizationId, reason, clock));
         return new ProjectWith<>(project, partnerOf(project, organizationId));
     }
 
-    public Project activate(String id, @Nullable Long expectedVersion) {
-        return change(id, expectedVersion, p -> p.activate(clock));
+    public Project activate(String id, ExpectedVersion expected) {
+        return change(id, expected, p -> p.activate(clock));
     }
 
-    public Project complete(String id, @Nullable Long expectedVersion) {
-        return change(id, expectedVersion, p -> p.complete(clock));
+    public Project complete(String id, ExpectedVersion expected) {
+        return change(id, expected, p -> p.complete(clock));
     }
 
-    public Project cancel(String id, @Nullable Long expectedVersion, @Nullable String reason) {
-        return change(id, expectedVersion, p -> p.cancel(reason, clock));
+    public Project cancel(String id, ExpectedVersion expected, @Nullable String reason) {
+        return change(id, expected, p -> p.cancel(reason, clock));
     }
 
     /**
@@ -149,7 +150,7 @@ public class ProjectCoordination {
      */
     public Created<ProjectWith<Milestone>> planMilestone(
             String id,
-            @Nullable Long expectedVersion,
+            ExpectedVersion expected,
             String milestoneId,
             MilestoneKind kind,
             String title,
@@ -164,7 +165,7 @@ public class ProjectCoordination {
                 return Created.existing(new ProjectWith<>(current, earlier.get()));
             }
         }
-        Project project = change(id, expectedVersion, p -> {
+        Project project = change(id, expected, p -> {
             p.planMilestone(milestoneId, kind, title, hostCountry, hostCity, dueDate, clock);
             return true;
         });
@@ -172,21 +173,20 @@ public class ProjectCoordination {
     }
 
     public ProjectWith<Milestone> rescheduleMilestone(
-            String id, @Nullable Long expectedVersion, String milestoneId, LocalDate dueDate) {
+            String id, ExpectedVersion expected, String milestoneId, LocalDate dueDate) {
         return withMilestone(
-                change(id, expectedVersion, p -> p.rescheduleMilestone(milestoneId, dueDate, clock)), milestoneId);
+                change(id, expected, p -> p.rescheduleMilestone(milestoneId, dueDate, clock)), milestoneId);
     }
 
     public ProjectWith<Milestone> completeMilestone(
-            String id, @Nullable Long expectedVersion, String milestoneId, @Nullable LocalDate completedOn) {
+            String id, ExpectedVersion expected, String milestoneId, @Nullable LocalDate completedOn) {
         return withMilestone(
-                change(id, expectedVersion, p -> p.completeMilestone(milestoneId, completedOn, clock)), milestoneId);
+                change(id, expected, p -> p.completeMilestone(milestoneId, completedOn, clock)), milestoneId);
     }
 
     public ProjectWith<Milestone> cancelMilestone(
-            String id, @Nullable Long expectedVersion, String milestoneId, @Nullable String reason) {
-        return withMilestone(
-                change(id, expectedVersion, p -> p.cancelMilestone(milestoneId, reason, clock)), milestoneId);
+            String id, ExpectedVersion expected, String milestoneId, @Nullable String reason) {
+        return withMilestone(change(id, expected, p -> p.cancelMilestone(milestoneId, reason, clock)), milestoneId);
     }
 
     /**
@@ -200,7 +200,10 @@ public class ProjectCoordination {
         int withdrawn = 0;
         for (String projectId : projects.openWithPendingInvitationOf(organizationId)) {
             boolean[] changed = {false};
-            change(projectId, null, p -> changed[0] = p.withdrawInvitation(organizationId, reason, clock));
+            change(
+                    projectId,
+                    ExpectedVersion.any(),
+                    p -> changed[0] = p.withdrawInvitation(organizationId, reason, clock));
             withdrawn += changed[0] ? 1 : 0;
         }
         return withdrawn;
@@ -209,7 +212,7 @@ public class ProjectCoordination {
     /** Takes in an organization's new name or country in the open projects that name it. */
     public void refresh(OrganizationRef organization) {
         for (String projectId : projects.openNaming(organization.id())) {
-            change(projectId, null, p -> p.refresh(organization));
+            change(projectId, ExpectedVersion.any(), p -> p.refresh(organization));
         }
     }
 
@@ -218,25 +221,8 @@ public class ProjectCoordination {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private Project change(String id, @Nullable Long expectedVersion, Predicate<Project> mutation) {
-        int attempts = expectedVersion == null ? ATTEMPTS_WITHOUT_EXPECTED_VERSION : 1;
-        for (int attempt = 1; ; attempt++) {
-            Project project = get(id);
-            if (expectedVersion != null && !expectedVersion.equals(project.version())) {
-                throw new OptimisticLockingFailureException(
-                        "Project " + id + " is at version " + project.version() + ", not " + expectedVersion);
-            }
-            if (!mutation.test(project)) {
-                return project;
-            }
-            try {
-                return projects.update(project);
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt >= attempts) {
-                    throw raced;
-                }
-            }
-        }
+    private Project change(String id, ExpectedVersion expected, Predicate<Project> mutation) {
+        return changes.apply(id, expected, mutation);
     }
 
     /** An organization the directory knows and that is not archived, as the project will name it. */

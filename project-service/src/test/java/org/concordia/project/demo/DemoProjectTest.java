@@ -91,9 +91,8 @@ class DemoProjectTest extends IntegrationTest {
             assertThat(demo.load()).isZero();
 
             events.awaitAtLeast(DemoProject.PROJECT_ID, 20);
-            Map<String, Long> published =
-                    PublishedEvents.types(events.after(DemoProject.PROJECT_ID, Duration.ofSeconds(2))).stream()
-                            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            Map<String, Long> published = PublishedEvents.types(events.all(DemoProject.PROJECT_ID, mongo)).stream()
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
             assertThat(published)
                     .containsExactlyInAnyOrderEntriesOf(Map.of(
                             "concordia.project.proposed.v1", 1L,

@@ -1,7 +1,9 @@
 package org.concordia.project.support;
 
 import org.concordia.testing.WithInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The one Spring context the integration tests share: the whole service on a random port, against the test
@@ -18,4 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.cloud.stream.bindings.learnOrganizations-in-0.consumer.back-off-max-interval=200"
         })
 @WithInfrastructure
-public abstract class IntegrationTest {}
+public abstract class IntegrationTest {
+
+    /** The service's own database, to look at what it stored and at its outboxes. */
+    @Autowired
+    protected MongoTemplate mongo;
+}

@@ -6,7 +6,9 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.concordia.contracts.EventCatalogue;
 import org.concordia.platform.envelope.CloudEventHeaders;
+import org.concordia.testing.Outboxes;
 import org.concordia.testing.TopicReader;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,9 +32,18 @@ public final class PublishedEvents implements AutoCloseable {
         return first(records, type);
     }
 
-    /** Listens for the given time, for asserting that nothing more arrives, and returns the project's records. */
-    public List<ConsumerRecord<String, byte[]>> after(String projectId, Duration quiet) {
-        return of(projectId, reader.readFor(quiet));
+    /**
+     * Everything published for the project, for asserting that nothing more arrives: once no outbox of the service's
+     * database holds an event, nothing more can come of what was written so far, and the topic is read to its end.
+     */
+    public List<ConsumerRecord<String, byte[]>> all(String projectId, MongoTemplate mongo) {
+        return of(projectId, all(mongo));
+    }
+
+    /** Every record on the topic, once the service's outboxes are drained. */
+    public List<ConsumerRecord<String, byte[]>> all(MongoTemplate mongo) {
+        Outboxes.awaitDrained(mongo.getDb());
+        return reader.readToEnd();
     }
 
     public static List<String> types(List<ConsumerRecord<String, byte[]>> records) {

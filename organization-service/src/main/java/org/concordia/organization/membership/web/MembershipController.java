@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.concordia.organization.common.web.ApiParameters;
 import org.concordia.organization.common.web.Tags;
 import org.concordia.organization.membership.MembershipEntry;
 import org.concordia.organization.membership.MembershipRegistry;
@@ -44,9 +43,7 @@ class MembershipController {
                     + " archived organizations take no new members (422). Publishes concordia.membership.joined.v1.")
     ResponseEntity<MembershipView> join(
             @PathVariable String organizationId,
-            @Parameter(description = ApiParameters.IDEMPOTENCY_KEY)
-                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody JoinRequest request) {
         String id = IdempotencyKeys.idFor("membership:" + organizationId, idempotencyKey);
         return Responses.created(
@@ -70,13 +67,8 @@ class MembershipController {
             @PathVariable String organizationId,
             @Parameter(description = "Only members holding this role") @RequestParam(required = false) Role role,
             @Parameter(description = "Also those who left") @RequestParam(defaultValue = "false") boolean includeFormer,
-            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
-                    int page,
-            @Parameter(description = ApiParameters.SIZE)
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return PageView.of(registry.members(organizationId, role, includeFormer, page, size), MembershipView::of);
     }
 
@@ -86,13 +78,8 @@ class MembershipController {
             @PathVariable String personId,
             @Parameter(description = "Also those the person left") @RequestParam(defaultValue = "false")
                     boolean includeFormer,
-            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
-                    int page,
-            @Parameter(description = ApiParameters.SIZE)
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return PageView.of(registry.ofPerson(personId, includeFormer, page, size), MembershipView::of);
     }
 
@@ -108,11 +95,9 @@ class MembershipController {
             description = "Replaces the roles. Publishes concordia.membership.roles-changed.v1 when they changed.")
     ResponseEntity<MembershipView> changeRoles(
             @PathVariable String id,
-            @Parameter(description = ApiParameters.IF_MATCH)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RolesRequest request) {
-        return single(registry.changeRoles(id, ETags.expectedVersion(ifMatch), request.roles()));
+        return single(registry.changeRoles(id, ETags.ifMatch(ifMatch), request.roles()));
     }
 
     @PostMapping("/api/v1/memberships/{id}/leave")
@@ -121,11 +106,8 @@ class MembershipController {
             description = "The membership stays readable as a former one; leaving twice changes nothing."
                     + " Publishes concordia.membership.left.v1.")
     ResponseEntity<MembershipView> leave(
-            @PathVariable String id,
-            @Parameter(description = ApiParameters.IF_MATCH)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return single(registry.leave(id, ETags.expectedVersion(ifMatch)));
+            @PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return single(registry.leave(id, ETags.ifMatch(ifMatch)));
     }
 
     private static ResponseEntity<MembershipView> single(MembershipEntry entry) {

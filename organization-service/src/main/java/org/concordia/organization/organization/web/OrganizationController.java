@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
-import org.concordia.organization.common.web.ApiParameters;
 import org.concordia.organization.common.web.Tags;
 import org.concordia.organization.organization.OrganizationRegistry;
 import org.concordia.organization.organization.model.Organization;
@@ -51,9 +50,7 @@ class OrganizationController {
             description = "Registers an organization, or a chapter or representation of one when parentId is given."
                     + " Publishes concordia.organization.registered.v1.")
     ResponseEntity<OrganizationView> register(
-            @Parameter(description = ApiParameters.IDEMPOTENCY_KEY)
-                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody OrganizationRequest request) {
         String id = IdempotencyKeys.idFor("organization", idempotencyKey);
         return Responses.created(
@@ -78,12 +75,9 @@ class OrganizationController {
                             + " own ancestor is refused (422). Publishes concordia.organization.updated.v1 when anything changed.")
     ResponseEntity<OrganizationView> replace(
             @PathVariable String id,
-            @Parameter(description = ApiParameters.IF_MATCH)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody OrganizationRequest request) {
-        Organization organization =
-                registry.change(id, ETags.expectedVersion(ifMatch), request.details(), request.parentId());
+        Organization organization = registry.change(id, ETags.ifMatch(ifMatch), request.details(), request.parentId());
         return Responses.ok(OrganizationView.of(organization), organization.version());
     }
 
@@ -94,18 +88,9 @@ class OrganizationController {
                     + " when anything changed.")
     ResponseEntity<OrganizationView> patch(
             @PathVariable String id,
-            @Parameter(description = ApiParameters.IF_MATCH)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody OrganizationPatch patch) {
-        Long expected = ETags.expectedVersion(ifMatch);
-        Organization current = registry.get(id);
-        // without If-Match the patch still applies only to the state it was merged with
-        Organization organization = registry.change(
-                id,
-                expected != null ? expected : current.version(),
-                patch.applyTo(current.details()),
-                patch.parentIdFor(current));
+        Organization organization = registry.change(id, ETags.ifMatch(ifMatch), patch::applyTo, patch::parentIdFor);
         return Responses.ok(OrganizationView.of(organization), organization.version());
     }
 
@@ -115,11 +100,8 @@ class OrganizationController {
             description = "It stays readable but takes no new members, chapters or partnerships. Archiving twice"
                     + " changes nothing. Publishes concordia.organization.archived.v1.")
     ResponseEntity<OrganizationView> archive(
-            @PathVariable String id,
-            @Parameter(description = ApiParameters.IF_MATCH)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        Organization organization = registry.archive(id, ETags.expectedVersion(ifMatch));
+            @PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Organization organization = registry.archive(id, ETags.ifMatch(ifMatch));
         return Responses.ok(OrganizationView.of(organization), organization.version());
     }
 
@@ -140,13 +122,8 @@ class OrganizationController {
                     @Size(max = 200)
                     String nameContains,
             @RequestParam(defaultValue = "false") boolean includeArchived,
-            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
-                    int page,
-            @Parameter(description = ApiParameters.SIZE)
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         OrganizationSearch search = new OrganizationSearch(
                 country == null ? null : country.strip().toUpperCase(Locale.ROOT),
                 kind,
@@ -163,13 +140,8 @@ class OrganizationController {
     PageView<OrganizationView> chapters(
             @PathVariable String id,
             @RequestParam(defaultValue = "false") boolean includeArchived,
-            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
-                    int page,
-            @Parameter(description = ApiParameters.SIZE)
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return PageView.of(registry.chapters(id, includeArchived, page, size), OrganizationView::of);
     }
 

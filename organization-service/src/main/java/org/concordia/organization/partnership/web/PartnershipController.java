@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.concordia.organization.common.web.ApiParameters;
 import org.concordia.organization.common.web.Tags;
 import org.concordia.organization.partnership.PartnershipEntry;
 import org.concordia.organization.partnership.PartnershipRegistry;
@@ -41,9 +40,7 @@ class PartnershipController {
             description = "Between two different, non-archived organizations; one running partnership of a kind per"
                     + " pair (409 naming partnerOrganizationId). Publishes concordia.partnership.formed.v1.")
     ResponseEntity<PartnershipView> form(
-            @Parameter(description = ApiParameters.IDEMPOTENCY_KEY)
-                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody PartnershipRequest request) {
         String id = IdempotencyKeys.idFor("partnership", idempotencyKey);
         return Responses.created(
@@ -72,11 +69,9 @@ class PartnershipController {
                     + " Publishes concordia.partnership.ended.v1.")
     ResponseEntity<PartnershipView> end(
             @PathVariable String id,
-            @Parameter(description = ApiParameters.IF_MATCH)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) EndPartnershipRequest request) {
-        return single(registry.end(id, ETags.expectedVersion(ifMatch), request == null ? null : request.endedOn()));
+        return single(registry.end(id, ETags.ifMatch(ifMatch), request == null ? null : request.endedOn()));
     }
 
     @GetMapping("/api/v1/organizations/{organizationId}/partnerships")
@@ -84,13 +79,8 @@ class PartnershipController {
     PageView<PartnershipView> of(
             @PathVariable String organizationId,
             @Parameter(description = "Also ended ones") @RequestParam(defaultValue = "false") boolean includeEnded,
-            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
-                    int page,
-            @Parameter(description = ApiParameters.SIZE)
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return PageView.of(registry.of(organizationId, includeEnded, page, size), PartnershipView::of);
     }
 

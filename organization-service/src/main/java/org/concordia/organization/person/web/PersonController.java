@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.concordia.organization.common.web.ApiParameters;
 import org.concordia.organization.common.web.Tags;
 import org.concordia.organization.person.PersonRegistry;
 import org.concordia.organization.person.model.Person;
@@ -45,9 +44,7 @@ class PersonController {
             description = "The e-mail address must not belong to anyone else, in any case (409 naming email)."
                     + " Publishes concordia.person.registered.v1.")
     ResponseEntity<PersonView> register(
-            @Parameter(description = ApiParameters.IDEMPOTENCY_KEY)
-                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody PersonRequest request) {
         String id = IdempotencyKeys.idFor("person", idempotencyKey);
         return Responses.created(
@@ -70,11 +67,9 @@ class PersonController {
             description = "Publishes concordia.person.updated.v1 when anything changed.")
     ResponseEntity<PersonView> replace(
             @PathVariable String id,
-            @Parameter(description = ApiParameters.IF_MATCH)
-                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PersonRequest request) {
-        Person person = registry.change(id, ETags.expectedVersion(ifMatch), request.details());
+        Person person = registry.change(id, ETags.ifMatch(ifMatch), request.details());
         return Responses.ok(PersonView.of(person), person.version());
     }
 
@@ -83,13 +78,8 @@ class PersonController {
     PageView<PersonView> search(
             @Parameter(description = "Part of the name, in any case") @RequestParam(required = false) @Size(max = 200)
                     String nameContains,
-            @Parameter(description = ApiParameters.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(100_000)
-                    int page,
-            @Parameter(description = ApiParameters.SIZE)
-                    @RequestParam(defaultValue = "20")
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return PageView.of(registry.search(nameContains, page, size), PersonView::of);
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's title, description and tag order; endpoints describe themselves. */
+/**
+ * The OpenAPI document's title, description and tag order; endpoints describe themselves, and the platform starter
+ * adds what every Concordia API shares (headers, error responses, conventions).
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -30,12 +33,8 @@ class OpenApiConfiguration {
                                 a time; milestones are due within the planned period, or up to 30 days before it or \
                                 90 days after it.
 
-                                Conventions: errors are RFC 9457 Problem Details naming the fields at fault; every \
-                                response showing a project carries its version as `ETag`, which `If-Match` on a \
-                                change may repeat (412 when stale); creating requests accept an `Idempotency-Key`; \
-                                lists take `page` (from 0) and `size` (1–100) and are ordered by title, then id. \
-                                Codes are lower case (`study_visit`, `active`); countries ISO 3166-1 alpha-2 (`PL`), \
-                                currencies ISO 4217 (`EUR`), dates ISO 8601 (`2026-03-01`)."""))
+                                Lists of projects are ordered by title, then id. Milestone kinds and statuses are \
+                                codes such as `study_visit` and `active`."""))
                 .tags(List.of(
                         new Tag().name(ApiText.PROJECTS).description("Proposing, finding and running projects"),
                         new Tag().name(ApiText.PARTNERS).description("Invitations and partners' answers"),

@@ -539,8 +539,8 @@ public final class Project {
     }
 
     /**
-     * Cancels a planned milestone. The event catalogue has no milestone-cancelled event yet, so this change is
-     * stored and shown but not published.
+     * Cancels a planned milestone, recording {@code MilestoneCancelled} with what its invitees need to know: the
+     * milestone's kind, title, host and due date, and the reason.
      *
      * @return whether anything changed
      */

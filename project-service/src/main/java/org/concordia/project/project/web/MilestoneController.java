@@ -1,7 +1,6 @@
 package org.concordia.project.project.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -45,16 +44,13 @@ class MilestoneController {
                     + " visits and forums need a host country. Publishes concordia.project.milestone-planned.v1.")
     ResponseEntity<MilestoneView> plan(
             @PathVariable String id,
-            @Parameter(description = ApiText.IDEMPOTENCY_KEY)
-                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MilestoneRequest request) {
         String milestoneId = IdempotencyKeys.idFor("milestone\n" + id, idempotencyKey);
         Created<ProjectWith<Milestone>> created = coordination.planMilestone(
                 id,
-                ETags.expectedVersion(ifMatch),
+                ETags.ifMatch(ifMatch),
                 milestoneId,
                 request.kind(),
                 request.title(),
@@ -94,11 +90,9 @@ class MilestoneController {
     ResponseEntity<MilestoneView> reschedule(
             @PathVariable String id,
             @PathVariable String milestoneId,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RescheduleRequest request) {
-        return view(
-                coordination.rescheduleMilestone(id, ETags.expectedVersion(ifMatch), milestoneId, request.dueDate()));
+        return view(coordination.rescheduleMilestone(id, ETags.ifMatch(ifMatch), milestoneId, request.dueDate()));
     }
 
     @PostMapping("/{milestoneId}/complete")
@@ -109,11 +103,10 @@ class MilestoneController {
     ResponseEntity<MilestoneView> complete(
             @PathVariable String id,
             @PathVariable String milestoneId,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) CompletionRequest request) {
-        return view(coordination.completeMilestone(
-                id, ETags.expectedVersion(ifMatch), milestoneId, CompletionRequest.of(request)));
+        return view(
+                coordination.completeMilestone(id, ETags.ifMatch(ifMatch), milestoneId, CompletionRequest.of(request)));
     }
 
     @PostMapping("/{milestoneId}/cancel")
@@ -124,11 +117,9 @@ class MilestoneController {
     ResponseEntity<MilestoneView> cancel(
             @PathVariable String id,
             @PathVariable String milestoneId,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request) {
-        return view(coordination.cancelMilestone(
-                id, ETags.expectedVersion(ifMatch), milestoneId, ReasonRequest.of(request)));
+        return view(coordination.cancelMilestone(id, ETags.ifMatch(ifMatch), milestoneId, ReasonRequest.of(request)));
     }
 
     private static ResponseEntity<MilestoneView> view(ProjectWith<Milestone> result) {

@@ -1,7 +1,6 @@
 package org.concordia.project.project.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -46,18 +45,15 @@ class PartnerController {
                     + " declined or withdrew may be invited again. Publishes concordia.project.partner-invited.v1.")
     ResponseEntity<PartnerView> invite(
             @PathVariable String id,
-            @Parameter(description = ApiText.IDEMPOTENCY_KEY)
-                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody InvitationRequest request) {
         if (idempotencyKey != null) {
             IdempotencyKeys.idFor("invitation", idempotencyKey); // validates the key's form
         }
         Created<ProjectWith<ProjectPartner>> created = coordination.invite(
                 id,
-                ETags.expectedVersion(ifMatch),
+                ETags.ifMatch(ifMatch),
                 request.organizationId().strip(),
                 request.roleOrDefault(),
                 idempotencyKey != null);
@@ -94,9 +90,8 @@ class PartnerController {
     ResponseEntity<PartnerView> accept(
             @PathVariable String id,
             @PathVariable String organizationId,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        return answer(coordination.accept(id, ETags.expectedVersion(ifMatch), organizationId));
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return answer(coordination.accept(id, ETags.ifMatch(ifMatch), organizationId));
     }
 
     @PostMapping("/{organizationId}/decline")
@@ -107,11 +102,9 @@ class PartnerController {
     ResponseEntity<PartnerView> decline(
             @PathVariable String id,
             @PathVariable String organizationId,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request) {
-        return answer(
-                coordination.decline(id, ETags.expectedVersion(ifMatch), organizationId, ReasonRequest.of(request)));
+        return answer(coordination.decline(id, ETags.ifMatch(ifMatch), organizationId, ReasonRequest.of(request)));
     }
 
     @PostMapping("/{organizationId}/withdraw")
@@ -122,11 +115,9 @@ class PartnerController {
     ResponseEntity<PartnerView> withdraw(
             @PathVariable String id,
             @PathVariable String organizationId,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request) {
-        return answer(
-                coordination.withdraw(id, ETags.expectedVersion(ifMatch), organizationId, ReasonRequest.of(request)));
+        return answer(coordination.withdraw(id, ETags.ifMatch(ifMatch), organizationId, ReasonRequest.of(request)));
     }
 
     private static ResponseEntity<PartnerView> answer(ProjectWith<ProjectPartner> result) {

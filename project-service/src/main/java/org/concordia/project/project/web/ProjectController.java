@@ -54,9 +54,7 @@ class ProjectController {
             description = "The lead organization must be known from organization-events and not archived (else 422)."
                     + " The project starts as a draft. Publishes concordia.project.proposed.v1.")
     ResponseEntity<ProjectView> propose(
-            @Parameter(description = ApiText.IDEMPOTENCY_KEY)
-                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey,
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody ProposeProjectRequest request) {
         String id = IdempotencyKeys.idFor("project", idempotencyKey);
         Created<Project> created = coordination.propose(id, request.details(), request.leadOrganizationId());
@@ -79,10 +77,9 @@ class ProjectController {
                     + " anything changed.")
     ResponseEntity<ProjectView> replace(
             @PathVariable String id,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ProjectDetailsRequest request) {
-        Project project = coordination.changeDetails(id, ETags.expectedVersion(ifMatch), current -> request.details());
+        Project project = coordination.changeDetails(id, ETags.ifMatch(ifMatch), current -> request.details());
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
 
@@ -93,10 +90,9 @@ class ProjectController {
                     + " concordia.project.details-changed.v1 when anything changed.")
     ResponseEntity<ProjectView> patch(
             @PathVariable String id,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ProjectDetailsPatch patch) {
-        Project project = coordination.changeDetails(id, ETags.expectedVersion(ifMatch), patch::applyTo);
+        Project project = coordination.changeDetails(id, ETags.ifMatch(ifMatch), patch::applyTo);
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
 
@@ -107,10 +103,8 @@ class ProjectController {
                     + " accepted partners (422 otherwise). Activating an active project changes nothing. Publishes"
                     + " concordia.project.activated.v1.")
     ResponseEntity<ProjectView> activate(
-            @PathVariable String id,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        Project project = coordination.activate(id, ETags.expectedVersion(ifMatch));
+            @PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Project project = coordination.activate(id, ETags.ifMatch(ifMatch));
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
 
@@ -120,10 +114,8 @@ class ProjectController {
             description = "Every milestone must be completed or cancelled first. Publishes"
                     + " concordia.project.completed.v1.")
     ResponseEntity<ProjectView> complete(
-            @PathVariable String id,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch) {
-        Project project = coordination.complete(id, ETags.expectedVersion(ifMatch));
+            @PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Project project = coordination.complete(id, ETags.ifMatch(ifMatch));
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
 
@@ -133,10 +125,9 @@ class ProjectController {
             description = "Optionally with a reason. Publishes concordia.project.cancelled.v1.")
     ResponseEntity<ProjectView> cancel(
             @PathVariable String id,
-            @Parameter(description = ApiText.IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
-                    String ifMatch,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request) {
-        Project project = coordination.cancel(id, ETags.expectedVersion(ifMatch), ReasonRequest.of(request));
+        Project project = coordination.cancel(id, ETags.ifMatch(ifMatch), ReasonRequest.of(request));
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
 
@@ -164,10 +155,8 @@ class ProjectController {
                     String country,
             @Parameter(description = "draft, active, completed or cancelled") @RequestParam(required = false)
                     ProjectStatus status,
-            @Parameter(description = ApiText.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
-                    int page,
-            @Parameter(description = ApiText.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         ProjectSearch search = new ProjectSearch(
                 organizationId == null || organizationId.isBlank() ? null : organizationId.strip(),
                 StandardCodes.normalized(country == null || country.isBlank() ? null : country),
@@ -183,10 +172,8 @@ class ProjectController {
             @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String organizationId,
             @Parameter(description = "draft, active, completed or cancelled") @RequestParam(required = false)
                     ProjectStatus status,
-            @Parameter(description = ApiText.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
-                    int page,
-            @Parameter(description = ApiText.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         return PageView.of(
                 coordination.search(new ProjectSearch(organizationId, null, status), page, size),
                 ProjectSummaryView::of);

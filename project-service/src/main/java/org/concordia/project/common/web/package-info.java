@@ -1,0 +1,5 @@
+/** The service's OpenAPI document: its description and tags. */
+@NullMarked
+package org.concordia.project.common.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -165,10 +165,10 @@ public final class DeliveryBenchmark {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        OutboxProperties properties = new OutboxProperties(true, null, Duration.ofMillis(500), null, null, null);
+        OutboxProperties properties = OutboxProperties.defaults().withSweepInterval(Duration.ofMillis(500));
         OutboxRelay relay = new OutboxRelay(mongo, template, properties, Clock.systemUTC(), meters);
         EventJson json = new EventJson();
-        AggregateStore store = new AggregateStore(mongo, json, relay, Clock.systemUTC(), () -> null);
+        AggregateStore store = new AggregateStore(mongo, json, relay, Clock.systemUTC(), Map::of, properties);
         relay.start();
         String description = "Община член на Регионална асоциация на общините „Тракия“ ".repeat(4);
 

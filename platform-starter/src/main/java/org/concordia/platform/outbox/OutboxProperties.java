@@ -80,6 +80,20 @@ public record OutboxProperties(
                 collections);
     }
 
+    public OutboxProperties withBatchSize(int batchSize) {
+        return new OutboxProperties(
+                enabled,
+                lease,
+                sweepInterval,
+                sendTimeout,
+                initialBackoff,
+                maxBackoff,
+                batchSize,
+                maxPendingPerAggregate,
+                queueCapacity,
+                collections);
+    }
+
     public OutboxProperties withCollections(List<String> collections) {
         return new OutboxProperties(
                 enabled,

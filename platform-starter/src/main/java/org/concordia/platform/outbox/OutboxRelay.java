@@ -37,7 +37,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -536,10 +535,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static String describe(Throwable failure) {
         Throwable root = failure;
-        while ((root instanceof CompletionException
-                        || root instanceof ExecutionException
-                        || root.getClass().getName().endsWith("KafkaProducerException"))
-                && root.getCause() != null) {
+        while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();

@@ -32,6 +32,10 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
  * <p>Aggregates are Spring Data documents with an {@code @Id} and a {@code @Version}. Writes go through this class
  * only: an update sets the mapped fields and pushes the events without replacing the document, so that it never
  * undoes the relay's bookkeeping, and the relay never touches the version.
+ *
+ * <p>An aggregate holds at most {@code concordia.outbox.max-pending-per-aggregate} unpublished events: a write that
+ * would go beyond is refused with {@link OutboxFullException}, checked within the same single-document write. The
+ * first write of a type registers its collection with the relay, which sweeps aggregate collections only.
  */
 public class AggregateStore {
 
@@ -84,7 +88,7 @@ public class AggregateStore {
             throw new OutboxFullException(collection, document.get("_id"), maxPending, retryAfter);
         }
         document.put(OUTBOX, entries(events));
-        relay.register(collection);
+        execute(() -> relay.register(collection));
         execute(() -> mongo.getCollection(collection).insertOne(document));
         relay.publishSoon(collection, document.get("_id"));
         return accessor.getBean();
@@ -135,7 +139,7 @@ public class AggregateStore {
         if (!events.isEmpty()) {
             // room for the new events: the entry that would be the (maxPending + 1)th must not exist yet
             filter = Filters.and(filter, Filters.exists(OUTBOX + "." + (maxPending - events.size()), false));
-            relay.register(collection);
+            execute(() -> relay.register(collection));
         }
         Bson guarded = filter;
         UpdateResult result = execute(() -> mongo.getCollection(collection).updateOne(guarded, update));

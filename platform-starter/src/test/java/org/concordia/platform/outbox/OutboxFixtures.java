@@ -71,11 +71,15 @@ final class OutboxFixtures {
 
     /** Every record on the topic right now, from the beginning to the end offsets read when called. */
     static List<ConsumerRecord<String, byte[]>> readToEnd(String topic) {
+        return readToEnd(TestInfrastructure.get().kafkaBootstrapServers(), topic);
+    }
+
+    static List<ConsumerRecord<String, byte[]>> readToEnd(String bootstrapServers, String topic) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        TestInfrastructure.get().kafkaBootstrapServers(),
+                        bootstrapServers,
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
                         false),
                 new StringDeserializer(),

@@ -162,7 +162,7 @@ public final class DeliveryBenchmark {
         // the topic exists before anything is timed, as for the raw producer
         template.send(EventCatalogue.ORGANIZATION_EVENTS, "warm-up", new byte[0])
                 .get();
-        OutboxProperties properties = OutboxProperties.defaults().withSweepInterval(Duration.ofMillis(500));
+        OutboxProperties properties = OutboxProperties.defaults();
         EventJson json = new EventJson();
 
         // the write alone: AggregateStore with no relay running, next to raw insertOne

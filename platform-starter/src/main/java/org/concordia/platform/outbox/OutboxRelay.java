@@ -37,7 +37,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -108,7 +107,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Timer latency;
     private final ScheduledExecutorService renewer;
     private volatile Runnable afterClaim = () -> {};
-    private ExecutorService immediate;
+    private ScheduledExecutorService immediate;
     private ScheduledExecutorService sweeper;
 
     public OutboxRelay(
@@ -246,7 +245,9 @@ public class OutboxRelay implements SmartLifecycle {
     private void scheduleDrain() {
         if (draining.compareAndSet(false, true)) {
             try {
-                immediate.execute(this::drainRequested);
+                // the first request waits a moment for others to join its batch; those arriving while a batch is
+                // being published join the next one without waiting
+                immediate.schedule(this::drainRequested, properties.linger().toNanos(), TimeUnit.NANOSECONDS);
             } catch (RuntimeException rejected) {
                 draining.set(false);
                 log.debug("Relay is stopping; the sweep will publish what was requested");
@@ -827,7 +828,7 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         declareIndexes();
-        immediate = Executors.newSingleThreadExecutor(named("outbox-relay"));
+        immediate = Executors.newSingleThreadScheduledExecutor(named("outbox-relay"));
         sweeper = Executors.newSingleThreadScheduledExecutor(named("outbox-sweep"));
         long interval = properties.sweepInterval().toMillis();
         sweeper.scheduleWithFixedDelay(this::safeSweep, interval, interval, TimeUnit.MILLISECONDS);

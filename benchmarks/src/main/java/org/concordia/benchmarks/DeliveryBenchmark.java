@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -73,8 +74,9 @@ public final class DeliveryBenchmark {
             List<String[]> rows = new ArrayList<>();
             rows.add(rawKafkaProduce(kafka, kafkaRecords));
             rows.add(rawKafkaConsume(kafka, "baseline", kafkaRecords));
-            rows.add(rawMongoInserts(client, mongoDocuments));
-            rows.addAll(outbox(kafka, client, outboxEvents));
+            String[] rawInserts = rawMongoInserts(client, mongoDocuments);
+            rows.add(rawInserts);
+            rows.addAll(outbox(kafka, client, outboxEvents, Double.parseDouble(rawInserts[1].replace(",", ""))));
             System.out.println();
             System.out.printf("%-58s %12s %s%n", "measurement", "per second", "notes");
             for (String[] row : rows) {
@@ -148,54 +150,92 @@ public final class DeliveryBenchmark {
         return row("raw MongoDB insertOne, one document per round trip", documents, start, documents + " documents");
     }
 
-    private static List<String[]> outbox(KraftBroker kafka, MongoClient client, int events) throws Exception {
+    private static List<String[]> outbox(KraftBroker kafka, MongoClient client, int events, double rawInserts)
+            throws Exception {
         List<String[]> rows = new ArrayList<>();
-        MongoTemplate mongo = new MongoTemplate(client, "outbox");
-        SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        meters.config().meterFilter(new MeterFilter() {
-            @Override
-            public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-                return DistributionStatisticConfig.builder()
-                        .percentiles(0.5, 0.99)
-                        .build()
-                        .merge(config);
-            }
-        });
         Map<String, Object> config = producerConfig(kafka);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        OutboxProperties properties = new OutboxProperties(true, null, Duration.ofMillis(500), null, null, null);
-        OutboxRelay relay = new OutboxRelay(mongo, template, properties, Clock.systemUTC(), meters);
+        // the topic exists before anything is timed, as for the raw producer
+        template.send(EventCatalogue.ORGANIZATION_EVENTS, "warm-up", new byte[0])
+                .get();
+        OutboxProperties properties = OutboxProperties.defaults();
         EventJson json = new EventJson();
-        AggregateStore store = new AggregateStore(mongo, json, relay, Clock.systemUTC(), () -> null);
-        relay.start();
-        String description = "Община член на Регионална асоциация на общините „Тракия“ ".repeat(4);
 
+        // the write alone: AggregateStore with no relay running, next to raw insertOne
+        {
+            Relaying alone = new Relaying(client, "outbox_write_only", template, properties, json);
+            long start = System.nanoTime();
+            for (int i = 0; i < events; i++) {
+                alone.write(i);
+            }
+            rows.add(row(
+                    "AggregateStore.insert: state + event in one write",
+                    events,
+                    start,
+                    percentOf(events, start, rawInserts) + " of raw insertOne, no relay running"));
+        }
+
+        // a burst: write as fast as possible while the relay publishes
+        Relaying burst = new Relaying(client, "outbox_burst", template, properties, json);
+        burst.relay.start();
         long start = System.nanoTime();
         for (int i = 0; i < events; i++) {
-            Municipality municipality = new Municipality(UUID.randomUUID().toString(), "Община " + i, description);
-            store.insert(municipality, List.of(municipality.registered()));
+            burst.write(i);
         }
-        rows.add(row("AggregateStore.insert: state + event in one write", events, start, "vs raw insertOne above"));
-        List<ConsumerRecord<String, byte[]>> published = readAll(kafka, EventCatalogue.ORGANIZATION_EVENTS, events);
+        double writeSeconds = (System.nanoTime() - start) / 1e9;
+        burst.awaitPublished(events);
         rows.add(row(
-                "write + relay to Kafka ack, end to end (1 relay instance)",
+                "write + relay to Kafka ack, burst (1 relay instance)",
                 events,
                 start,
-                events + " events, each published once: " + (published.size() == events)));
-        Timer latency = meters.get("concordia.outbox.latency").timer();
-        rows.add(new String[] {
-            "  latency write -> Kafka ack",
-            "",
-            String.format(
-                    "p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                    percentile(latency, 0.5),
-                    percentile(latency, 0.99),
-                    latency.max(java.util.concurrent.TimeUnit.MILLISECONDS))
-        });
-        relay.stop();
+                percentOf(events, start, rawInserts) + " of raw insertOne; writes alone at "
+                        + String.format("%,.0f/s", events / writeSeconds)));
+        rows.add(burst.latencyRow("  latency write -> Kafka ack, burst"));
+        burst.relay.stop();
 
+        // a steady rate: 500 writes per second
+        int steadyRate = Integer.getInteger("outbox.steady-rate", 500);
+        int steadyEvents = Math.min(events, steadyRate * 10);
+        Relaying steady = new Relaying(client, "outbox_steady", template, properties, json);
+        steady.relay.start();
+        long period = 1_000_000_000L / steadyRate;
+        start = System.nanoTime();
+        for (int i = 0; i < steadyEvents; i++) {
+            long due = start + i * period;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            steady.write(i);
+        }
+        steady.awaitPublished(steadyEvents);
+        rows.add(row(
+                "write + relay to Kafka ack, steady " + steadyRate + " writes/s",
+                steadyEvents,
+                start,
+                steadyEvents + " events over " + (steadyEvents / steadyRate) + " s"));
+        rows.add(steady.latencyRow("  latency write -> Kafka ack, steady " + steadyRate + "/s"));
+        steady.relay.stop();
+
+        Set<String> burstIds = burst.ids;
+        List<ConsumerRecord<String, byte[]>> all =
+                readAll(kafka, EventCatalogue.ORGANIZATION_EVENTS, 1 + events + steadyEvents);
+        List<ConsumerRecord<String, byte[]>> published =
+                all.stream().filter(r -> burstIds.contains(r.key())).toList();
+        long steadyPublished =
+                all.stream().filter(r -> steady.ids.contains(r.key())).count();
+        rows.add(new String[] {
+            "  each event published once",
+            "",
+            "burst " + (published.size() == events) + ", steady " + (steadyPublished == steadyEvents)
+        });
+
+        MongoTemplate mongo = new MongoTemplate(client, "inbox");
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
         IdempotentConsumers consumers = new IdempotentConsumers(mongo, json, Clock.systemUTC(), meters);
         long[] handled = {0};
         Consumer<Message<byte[]>> consumer = consumers.consumer(
@@ -217,6 +257,68 @@ public final class DeliveryBenchmark {
                 start,
                 (handled[0] - messages.size()) + " handled again"));
         return rows;
+    }
+
+    /** One relay with its store and meters, writing municipalities into a database of its own. */
+    private static final class Relaying {
+
+        final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        final OutboxRelay relay;
+        final AggregateStore store;
+        final Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final String description = "Община член на Регионална асоциация на общините „Тракия“ ".repeat(4);
+
+        Relaying(
+                MongoClient client,
+                String database,
+                KafkaTemplate<String, byte[]> template,
+                OutboxProperties properties,
+                EventJson json) {
+            meters.config().meterFilter(new MeterFilter() {
+                @Override
+                public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
+                    return DistributionStatisticConfig.builder()
+                            .percentiles(0.5, 0.99)
+                            .build()
+                            .merge(config);
+                }
+            });
+            MongoTemplate mongo = new MongoTemplate(client, database);
+            relay = new OutboxRelay(mongo, template, properties, Clock.systemUTC(), meters);
+            store = new AggregateStore(mongo, json, relay, Clock.systemUTC(), Map::of, properties);
+        }
+
+        void write(int i) {
+            Municipality municipality = new Municipality(UUID.randomUUID().toString(), "Община " + i, description);
+            ids.add(municipality.id());
+            store.insert(municipality, List.of(municipality.registered()));
+        }
+
+        void awaitPublished(int events) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (meters.get("concordia.outbox.published").counter().count() < events
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+        }
+
+        String[] latencyRow(String name) {
+            Timer latency = meters.get("concordia.outbox.latency").timer();
+            return new String[] {
+                name,
+                "",
+                String.format(
+                        "p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                        percentile(latency, 0.5),
+                        percentile(latency, 0.99),
+                        latency.max(java.util.concurrent.TimeUnit.MILLISECONDS))
+            };
+        }
+    }
+
+    private static String percentOf(long count, long startNanos, double rawPerSecond) {
+        double perSecond = count / ((System.nanoTime() - startNanos) / 1e9);
+        return String.format("%.0f %%", 100 * perSecond / rawPerSecond);
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(KraftBroker kafka, String topic, int expected) {

@@ -27,6 +27,10 @@ class Municipality {
         this.description = description;
     }
 
+    String id() {
+        return id;
+    }
+
     OrganizationRegistered registered() {
         return new OrganizationRegistered(
                 id,

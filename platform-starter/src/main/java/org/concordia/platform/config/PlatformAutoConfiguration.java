@@ -3,8 +3,10 @@ package org.concordia.platform.config;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,6 +18,7 @@ import org.concordia.platform.inbox.IdempotentConsumers;
 import org.concordia.platform.observability.KafkaHealthIndicator;
 import org.concordia.platform.observability.MongoPingHealthIndicator;
 import org.concordia.platform.outbox.AggregateStore;
+import org.concordia.platform.outbox.OutboxEndpoint;
 import org.concordia.platform.outbox.OutboxProperties;
 import org.concordia.platform.outbox.OutboxRelay;
 import org.concordia.platform.web.CodedEnumConverters;
@@ -84,19 +87,30 @@ public class PlatformAutoConfiguration {
 
     @Bean
     AggregateStore aggregateStore(
-            MongoTemplate mongo, EventJson json, OutboxRelay relay, Clock clock, ObjectProvider<Tracer> tracer) {
-        Supplier<String> traceparent = () -> {
+            MongoTemplate mongo,
+            EventJson json,
+            OutboxRelay relay,
+            Clock clock,
+            OutboxProperties properties,
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator) {
+        Supplier<Map<String, String>> traceContext = () -> {
             Tracer current = tracer.getIfAvailable();
+            Propagator headers = propagator.getIfAvailable();
             Span span = current == null ? null : current.currentSpan();
-            if (span == null
-                    || span.context().traceId().isEmpty()
-                    || span.context().spanId().isEmpty()) {
-                return null;
+            if (span == null || headers == null) {
+                return Map.of();
             }
-            return "00-" + span.context().traceId() + "-" + span.context().spanId() + "-"
-                    + (Boolean.TRUE.equals(span.context().sampled()) ? "01" : "00");
+            Map<String, String> context = new LinkedHashMap<>();
+            headers.inject(span.context(), context, Map::put);
+            return context;
         };
-        return new AggregateStore(mongo, json, relay, clock, traceparent);
+        return new AggregateStore(mongo, json, relay, clock, traceContext, properties);
+    }
+
+    @Bean
+    OutboxEndpoint outboxEndpoint(OutboxRelay relay) {
+        return new OutboxEndpoint(relay);
     }
 
     @Bean

@@ -24,7 +24,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put(
-                "management.endpoints.web.exposure.include", "health,info,prometheus,metrics,bindings,deadletters");
+                "management.endpoints.web.exposure.include",
+                "health,info,prometheus,metrics,bindings,deadletters,outbox");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.show-details", "always");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka");

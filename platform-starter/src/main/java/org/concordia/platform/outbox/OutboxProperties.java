@@ -1,16 +1,26 @@
 package org.concordia.platform.outbox;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param enabled whether this instance relays outboxes to Kafka
  * @param lease how long a claimed aggregate stays with the instance that claimed it; a crashed instance's claims
- *     are taken over after this
- * @param sweepInterval how often every outbox is swept for what the immediate path left behind
+ *     are taken over after this. The holder renews its claims every third of it while it is sending
+ * @param sweepInterval how often every aggregate collection is swept for what the immediate path left behind
  * @param sendTimeout how long one publication may wait for Kafka's acknowledgement
  * @param initialBackoff first wait after a failed publication, doubled on each further failure
  * @param maxBackoff longest wait between attempts while Kafka is unavailable
+ * @param batchSize how many aggregates are claimed, read and published together
+ * @param maxPendingPerAggregate how many unpublished events one aggregate may hold; a write beyond it is refused
+ *     with {@link OutboxFullException}
+ * @param queueCapacity how many aggregates per collection may wait to be published right away; beyond it a write is
+ *     left to the sweep
+ * @param collections aggregate collections to sweep besides those {@link AggregateStore} registers on its first
+ *     write of a type
+ * @param linger how long a request to publish at once waits for others to join its batch: a few milliseconds of
+ *     latency buy far fewer store round trips under load
  */
 @ConfigurationProperties("concordia.outbox")
 public record OutboxProperties(
@@ -19,7 +29,12 @@ public record OutboxProperties(
         Duration sweepInterval,
         Duration sendTimeout,
         Duration initialBackoff,
-        Duration maxBackoff) {
+        Duration maxBackoff,
+        Integer batchSize,
+        Integer maxPendingPerAggregate,
+        Integer queueCapacity,
+        List<String> collections,
+        Duration linger) {
 
     public OutboxProperties {
         enabled = enabled == null || enabled;
@@ -28,5 +43,76 @@ public record OutboxProperties(
         sendTimeout = sendTimeout != null ? sendTimeout : Duration.ofSeconds(15);
         initialBackoff = initialBackoff != null ? initialBackoff : Duration.ofMillis(500);
         maxBackoff = maxBackoff != null ? maxBackoff : Duration.ofSeconds(30);
+        batchSize = batchSize != null && batchSize > 0 ? batchSize : 200;
+        maxPendingPerAggregate =
+                maxPendingPerAggregate != null && maxPendingPerAggregate > 0 ? maxPendingPerAggregate : 1000;
+        queueCapacity = queueCapacity != null && queueCapacity > 0 ? queueCapacity : 10_000;
+        collections = collections != null ? List.copyOf(collections) : List.of();
+        linger = linger != null ? linger : Duration.ofMillis(5);
+    }
+
+    /** The defaults, for code that builds a relay without Spring's binding. */
+    public static OutboxProperties defaults() {
+        return new OutboxProperties(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public OutboxProperties withLease(Duration lease) {
+        return new OutboxProperties(
+                enabled,
+                lease,
+                sweepInterval,
+                sendTimeout,
+                initialBackoff,
+                maxBackoff,
+                batchSize,
+                maxPendingPerAggregate,
+                queueCapacity,
+                collections,
+                linger);
+    }
+
+    public OutboxProperties withSweepInterval(Duration sweepInterval) {
+        return new OutboxProperties(
+                enabled,
+                lease,
+                sweepInterval,
+                sendTimeout,
+                initialBackoff,
+                maxBackoff,
+                batchSize,
+                maxPendingPerAggregate,
+                queueCapacity,
+                collections,
+                linger);
+    }
+
+    public OutboxProperties withBatchSize(int batchSize) {
+        return new OutboxProperties(
+                enabled,
+                lease,
+                sweepInterval,
+                sendTimeout,
+                initialBackoff,
+                maxBackoff,
+                batchSize,
+                maxPendingPerAggregate,
+                queueCapacity,
+                collections,
+                linger);
+    }
+
+    public OutboxProperties withCollections(List<String> collections) {
+        return new OutboxProperties(
+                enabled,
+                lease,
+                sweepInterval,
+                sendTimeout,
+                initialBackoff,
+                maxBackoff,
+                batchSize,
+                maxPendingPerAggregate,
+                queueCapacity,
+                collections,
+                linger);
     }
 }

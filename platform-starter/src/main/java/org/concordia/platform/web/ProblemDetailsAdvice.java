@@ -11,6 +11,7 @@ import org.concordia.platform.domain.ConflictException;
 import org.concordia.platform.domain.DomainException;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
+import org.concordia.platform.outbox.OutboxFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -209,6 +210,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Conflict",
                 "A resource with the same identity exists already",
                 List.of());
+    }
+
+    /** The aggregate's outbox is full until the relay catches up: a temporary refusal, retried after a while. */
+    @ExceptionHandler(OutboxFullException.class)
+    ResponseEntity<Object> outboxFull(OutboxFullException ex) {
+        log.warn("Refused a write: {}", ex.getMessage());
+        ResponseEntity<Object> refused = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "outbox-full",
+                "Temporarily unavailable",
+                "Too many changes to this resource are still waiting to be announced to other services; retry later",
+                List.of());
+        return ResponseEntity.status(refused.getStatusCode())
+                .headers(refused.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
+                .body(refused.getBody());
     }
 
     @ExceptionHandler(Exception.class)

@@ -2,10 +2,13 @@ package org.concordia.platform.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.tracing.BaggageInScope;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.concordia.contracts.EventCatalogue;
@@ -19,16 +22,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@SpringBootTest(properties = "management.tracing.baggage.remote-fields=concordia-network")
 @WithInfrastructure
 @AutoConfigureTracing
 class TracePropagationTest {
+
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     @Autowired
     AggregateStore store;
 
     @Autowired
     Tracer tracer;
+
+    @Autowired
+    Propagator propagator;
 
     @Test
     void the_trace_of_the_request_that_wrote_an_event_travels_with_it_to_kafka() {
@@ -40,17 +48,49 @@ class TracePropagationTest {
             span.end();
         }
 
+        ConsumerRecord<String, byte[]> record = published(club);
+        assertThat(span.context().traceId()).matches("[0-9a-f]{32}");
+        assertThat(TopicReader.header(record, CloudEventHeaders.TRACEPARENT))
+                .startsWith(
+                        "00-" + span.context().traceId() + "-" + span.context().spanId() + "-");
+    }
+
+    @Test
+    void the_trace_state_and_the_baggage_of_the_request_travel_too() {
+        Club club = new Club(UUID.randomUUID().toString(), "Network of Mayors");
+        // a request that came in with a vendor's trace state
+        Span span = propagator
+                .extract(
+                        Map.of(
+                                "traceparent",
+                                "00-" + TRACE_ID + "-00f067aa0ba902b7-01",
+                                "tracestate",
+                                "concordia=t61rcWkgMzE"),
+                        Map::get)
+                .name("register club")
+                .start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(span);
+                BaggageInScope network = tracer.createBaggageInScope("concordia-network", "trakia")) {
+            store.insert(club, List.of(club.registered()));
+        } finally {
+            span.end();
+        }
+
+        ConsumerRecord<String, byte[]> record = published(club);
+        assertThat(TopicReader.header(record, CloudEventHeaders.TRACEPARENT))
+                .startsWith("00-" + TRACE_ID + "-" + span.context().spanId() + "-01");
+        assertThat(TopicReader.header(record, "tracestate")).isEqualTo("concordia=t61rcWkgMzE");
+        assertThat(TopicReader.header(record, "baggage")).contains("concordia-network=trakia");
+    }
+
+    private static ConsumerRecord<String, byte[]> published(Club club) {
         try (TopicReader topic = TopicReader.of(EventCatalogue.ORGANIZATION_EVENTS)) {
-            ConsumerRecord<String, byte[]> record = topic
-                    .readUntil(r -> r.stream().anyMatch(x -> club.getId().equals(x.key())), Duration.ofSeconds(20))
+            return topic
+                    .readUntil(r -> r.stream().anyMatch(x -> club.getId().equals(x.key())), Duration.ofSeconds(30))
                     .stream()
                     .filter(r -> club.getId().equals(r.key()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(span.context().traceId()).matches("[0-9a-f]{32}");
-            assertThat(TopicReader.header(record, CloudEventHeaders.TRACEPARENT))
-                    .startsWith("00-" + span.context().traceId() + "-"
-                            + span.context().spanId() + "-");
         }
     }
 }

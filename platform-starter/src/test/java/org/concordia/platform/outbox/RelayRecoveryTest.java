@@ -69,21 +69,19 @@ class RelayRecoveryTest {
             return OutboxFixtures.entries(mongo, "clubs", club.getId()).isEmpty();
         });
 
-        try (TopicReader topic = TopicReader.of(TOPIC)) {
-            List<ConsumerRecord<String, byte[]>> published = topic.readFor(Duration.ofSeconds(2)).stream()
-                    .filter(r -> club.getId().equals(r.key()))
-                    .toList();
-            assertThat(published).hasSize(1);
-            ConsumerRecord<String, byte[]> record = published.get(0);
-            assertThat(TopicReader.header(record, CloudEventHeaders.TYPE))
-                    .isEqualTo("concordia.organization.registered.v1");
-            assertThat(TopicReader.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/organization-service");
-            assertThat(TopicReader.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(club.getId());
-            assertThat(TopicReader.header(record, CloudEventHeaders.SPEC_VERSION))
-                    .isEqualTo("1.0");
-            assertThat(TopicReader.header(record, CloudEventHeaders.CONTENT_TYPE))
-                    .isEqualTo("application/json");
-        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> OutboxFixtures.settled(mongo, "clubs", List.of(club.getId())));
+        List<ConsumerRecord<String, byte[]>> published = OutboxFixtures.readToEnd(TOPIC).stream()
+                .filter(r -> club.getId().equals(r.key()))
+                .toList();
+        assertThat(published).hasSize(1);
+        ConsumerRecord<String, byte[]> record = published.get(0);
+        assertThat(TopicReader.header(record, CloudEventHeaders.TYPE))
+                .isEqualTo("concordia.organization.registered.v1");
+        assertThat(TopicReader.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/organization-service");
+        assertThat(TopicReader.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(club.getId());
+        assertThat(TopicReader.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(TopicReader.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
         await().atMost(Duration.ofSeconds(20)).until(() -> effects(club.getId()) == 1);
     }
 

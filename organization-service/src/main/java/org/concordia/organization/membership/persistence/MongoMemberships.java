@@ -32,7 +32,6 @@ class MongoMemberships implements Memberships, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        Indexes.declareOutbox(mongo, MembershipDocument.class);
         Indexes.declare(
                 mongo,
                 MembershipDocument.class,

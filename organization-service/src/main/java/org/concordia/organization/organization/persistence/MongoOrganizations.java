@@ -34,7 +34,6 @@ class MongoOrganizations implements Organizations, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        Indexes.declareOutbox(mongo, OrganizationDocument.class);
         Indexes.declare(
                 mongo,
                 OrganizationDocument.class,

@@ -30,7 +30,6 @@ class MongoPartnerships implements Partnerships, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        Indexes.declareOutbox(mongo, PartnershipDocument.class);
         Indexes.declare(
                 mongo,
                 PartnershipDocument.class,

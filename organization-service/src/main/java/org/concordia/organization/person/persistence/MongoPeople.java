@@ -34,7 +34,6 @@ class MongoPeople implements People, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        Indexes.declareOutbox(mongo, PersonDocument.class);
         Indexes.declare(
                 mongo,
                 PersonDocument.class,

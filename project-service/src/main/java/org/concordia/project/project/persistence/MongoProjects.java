@@ -31,12 +31,13 @@ class MongoProjects implements Projects, InitializingBean {
         this.mongo = mongo;
     }
 
-    /** The indexes real MongoDB needs; the embedded store ignores the non-unique ones and scans. */
+    /**
+     * The indexes real MongoDB needs; the embedded store ignores the non-unique ones and scans. The outbox index is
+     * the platform starter's (ADR 1).
+     */
     @Override
     public void afterPropertiesSet() {
         var indexes = mongo.indexOps(ProjectDocument.class);
-        indexes.createIndex(
-                new Index().on("_outbox.0", Sort.Direction.ASC).sparse().named("outbox_pending"));
         indexes.createIndex(new Index()
                 .on("titleKey", Sort.Direction.ASC)
                 .on("_id", Sort.Direction.ASC)

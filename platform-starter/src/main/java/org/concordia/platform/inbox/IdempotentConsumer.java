@@ -4,6 +4,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.common.header.Header;
@@ -60,6 +62,10 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
     private final EventJson json;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Counter duplicates;
+    private final Counter skipped;
+    private final Counter malformed;
+    private final Map<String, Counter> processed = new ConcurrentHashMap<>();
 
     IdempotentConsumer(
             String name,
@@ -74,6 +80,9 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         this.json = json;
         this.clock = clock;
         this.meters = meters;
+        this.duplicates = meters.counter("concordia.inbox.duplicates", "consumer", name);
+        this.skipped = meters.counter("concordia.inbox.skipped", "consumer", name);
+        this.malformed = meters.counter("concordia.inbox.malformed", "consumer", name);
     }
 
     public String name() {
@@ -135,7 +144,7 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         List<Candidate> handled = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
             if (candidate.malformed() != null) {
-                meters.counter("concordia.inbox.malformed", "consumer", name).increment();
+                malformed.increment();
                 mark(handled, candidate.index());
                 throw failedAt(candidate.index(), candidate.malformed());
             }
@@ -144,7 +153,7 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
                         "{} has processed event {} already",
                         name,
                         candidate.metadata().id());
-                meters.counter("concordia.inbox.duplicates", "consumer", name).increment();
+                duplicates.increment();
                 continue;
             }
             try {
@@ -180,7 +189,7 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         Optional<EventType> eventType = EventCatalogue.byType(type);
         if (eventType.isEmpty()) {
             log.debug("{} skips event {} of unknown type {}", name, id, type);
-            meters.counter("concordia.inbox.skipped", "consumer", name).increment();
+            skipped.increment();
             return null;
         }
         BiConsumer<DomainEvent, EventMetadata> handler =
@@ -201,7 +210,7 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         try {
             return json.read(candidate.payload(), candidate.type().javaType());
         } catch (RuntimeException e) {
-            meters.counter("concordia.inbox.malformed", "consumer", name).increment();
+            malformed.increment();
             throw new MalformedEventException(
                     "Event " + candidate.metadata().id() + " of type "
                             + candidate.metadata().type() + " cannot be read: " + e.getMessage(),

@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * What every service does the same way unless it says otherwise: Problem Details, strict request JSON, health
- * groups and metrics, and consumers that retry with backoff, then dead-letter, in a group named after the service.
+ * groups and metrics, and consumers that take batches, retry with backoff (without limit while their infrastructure
+ * is down), then dead-letter, in a group named after the service.
  * Added with the lowest precedence, so a service's own configuration wins.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
@@ -36,9 +37,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "500");
         defaults.put("spring.cloud.stream.default.consumer.back-off-multiplier", "2.0");
         defaults.put("spring.cloud.stream.default.consumer.back-off-max-interval", "5000");
+        // IdempotentConsumers take whole polls: one dedup lookup and one bulk write of marks per batch
+        defaults.put("spring.cloud.stream.default.consumer.batch-mode", "true");
+        // the batch reaches the consumer as the binder built it (byte[] payloads), not converted by the function layer
+        defaults.put("spring.cloud.stream.default.consumer.use-native-decoding", "true");
         defaults.put(
-                "spring.cloud.stream.default.consumer.retryable-exceptions[org.concordia.platform.inbox.MalformedEventException]",
-                "false");
+                "spring.cloud.stream.kafka.default.consumer.configuration.max.poll.records",
+                "${concordia.inbox.batch-size:500}");
         defaults.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
         defaults.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
         defaults.put("spring.cloud.stream.kafka.binder.required-acks", "all");

@@ -1,18 +1,23 @@
 package org.concordia.platform.deadletter;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -27,10 +32,15 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Lets an operator see what this service's consumers dead-lettered ({@code GET /actuator/deadletters}) and send a
- * record back to the topic it came from once the cause is fixed
- * ({@code POST /actuator/deadletters/{topic}/{partition}/{offset}}). Consumers deduplicate on {@code ce_id}, so a
- * replay of something that was processed in the meantime changes nothing.
+ * Lets an operator see what this service's consumers dead-lettered ({@code GET /actuator/deadletters}) and send
+ * records back to the topic they came from once the cause is fixed: one record
+ * ({@code POST /actuator/deadletters/{topic}/{partition}/{offset}}), or every dead letter of a topic not replayed yet,
+ * oldest first ({@code POST /actuator/deadletters/{topic}}). Consumers deduplicate on {@code ce_id}, so a replay of
+ * something that was processed in the meantime changes nothing.
+ *
+ * <p>A replayed event is appended to its topic after everything published since it was dead-lettered: a consumer
+ * applies it after the aggregate's later events. Handlers that keep versions (read models) then ignore it if a later
+ * version is already applied; others apply it late.
  */
 @Endpoint(id = "deadletters")
 public class DeadLettersEndpoint {
@@ -68,6 +78,19 @@ public class DeadLettersEndpoint {
             Instant deadLetteredAt) {}
 
     public record Replayed(String replayedTo, String key, String eventId) {}
+
+    /** One dead letter sent back by a replay of a whole topic, with where it was and what it was. */
+    public record ReplayedLetter(
+            String replayedTo,
+            String key,
+            String eventId,
+            String eventType,
+            int deadLetterPartition,
+            long deadLetterOffset,
+            Instant originallyAt) {}
+
+    /** What a replay of a whole dead-letter topic sent back, in the order it was sent. */
+    public record TopicReplay(String deadLetterTopic, int count, List<ReplayedLetter> replayed) {}
 
     @ReadOperation
     public List<DeadLetter> list() throws Exception {
@@ -114,13 +137,8 @@ public class DeadLettersEndpoint {
                     if (original == null) {
                         throw new IllegalArgumentException("The record names no original topic");
                     }
-                    RecordHeaders headers = new RecordHeaders();
-                    for (Header header : record.headers()) {
-                        if (!header.key().startsWith("x-")) {
-                            headers.add(header);
-                        }
-                    }
-                    kafka.send(new ProducerRecord<>(original, null, record.key(), record.value(), headers))
+                    kafka.send(new ProducerRecord<>(
+                                    original, null, record.key(), record.value(), originalHeaders(record)))
                             .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                     return new Replayed(original, record.key(), header(record, CloudEventHeaders.ID));
                 }
@@ -129,12 +147,124 @@ public class DeadLettersEndpoint {
         throw new IllegalArgumentException("No record at offset " + offset + " of " + topic + "-" + partition);
     }
 
+    /**
+     * Sends every dead letter of the topic that no earlier replay of the whole topic sent back, oldest first (by the
+     * original record's time, then its partition and offset), and remembers how far it got in the consumer group
+     * {@code <group>.replay}, so that a second call replays only what was dead-lettered since (a record that fails
+     * again after a replay is dead-lettered again, and so replayed by the next call).
+     *
+     * @param topic a dead-letter topic {@code error.<topic>.<group>}, or the original topic
+     */
+    @WriteOperation
+    public TopicReplay replayAll(@Selector String topic) throws Exception {
+        String deadLetterTopic = topic.startsWith("error.") ? topic : "error." + topic + "." + group;
+        if (!deadLetterTopic.endsWith("." + group)) {
+            throw new IllegalArgumentException(topic + " is not a dead-letter topic of " + group);
+        }
+        Map<String, Object> config = new HashMap<>(consumerProperties);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group + ".replay");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, byte[]>> letters = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic, TIMEOUT).stream()
+                    .map(p -> new TopicPartition(deadLetterTopic, p.partition()))
+                    .toList();
+            if (partitions.isEmpty()) {
+                throw new IllegalArgumentException("No dead-letter topic " + deadLetterTopic);
+            }
+            consumer.assign(partitions);
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions), TIMEOUT);
+            for (TopicPartition partition : partitions) {
+                var done = committed.get(partition);
+                if (done == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, done.offset());
+                }
+            }
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, TIMEOUT);
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!reachedEnd(consumer, ends) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        letters.add(record);
+                    }
+                }
+            }
+            if (!reachedEnd(consumer, ends)) {
+                throw new IllegalStateException("Could not read " + deadLetterTopic + " to its end in " + TIMEOUT);
+            }
+            letters.sort(Comparator.comparing(DeadLettersEndpoint::originallyAt)
+                    .thenComparing(r -> originalPartition(r))
+                    .thenComparing(r -> originalOffset(r)));
+            List<ReplayedLetter> replayed = new ArrayList<>();
+            List<CompletableFuture<?>> sends = new ArrayList<>();
+            for (ConsumerRecord<String, byte[]> record : letters) {
+                String original = header(record, "x-original-topic");
+                if (original == null) {
+                    continue;
+                }
+                // sent in order; the idempotent producer keeps the order of one key's records
+                sends.add(kafka.send(
+                        new ProducerRecord<>(original, null, record.key(), record.value(), originalHeaders(record))));
+                replayed.add(new ReplayedLetter(
+                        original,
+                        record.key(),
+                        header(record, CloudEventHeaders.ID),
+                        header(record, CloudEventHeaders.TYPE),
+                        record.partition(),
+                        record.offset(),
+                        originallyAt(record)));
+            }
+            for (var send : sends) {
+                send.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            Map<TopicPartition, OffsetAndMetadata> progress = new HashMap<>();
+            ends.forEach((partition, end) -> progress.put(partition, new OffsetAndMetadata(end)));
+            consumer.commitSync(progress, TIMEOUT);
+            return new TopicReplay(deadLetterTopic, replayed.size(), replayed);
+        }
+    }
+
+    private static RecordHeaders originalHeaders(ConsumerRecord<String, byte[]> record) {
+        RecordHeaders headers = new RecordHeaders();
+        for (Header header : record.headers()) {
+            if (!header.key().startsWith("x-")) {
+                headers.add(header);
+            }
+        }
+        return headers;
+    }
+
+    private static Instant originallyAt(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader("x-original-timestamp");
+        if (header != null && header.value().length == Long.BYTES) {
+            return Instant.ofEpochMilli(ByteBuffer.wrap(header.value()).getLong());
+        }
+        return Instant.ofEpochMilli(record.timestamp());
+    }
+
+    private static int originalPartition(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader("x-original-partition");
+        return header != null && header.value().length == Integer.BYTES
+                ? ByteBuffer.wrap(header.value()).getInt()
+                : record.partition();
+    }
+
+    private static long originalOffset(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader("x-original-offset");
+        return header != null && header.value().length == Long.BYTES
+                ? ByteBuffer.wrap(header.value()).getLong()
+                : record.offset();
+    }
+
     private static boolean reachedEnd(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
         return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        Map<String, Object> config = new java.util.HashMap<>(consumerProperties);
+        Map<String, Object> config = new HashMap<>(consumerProperties);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());

@@ -1,0 +1,348 @@
+package org.concordia.platform.inbox;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.bson.Document;
+import org.concordia.contracts.DomainEvent;
+import org.concordia.contracts.EventCatalogue;
+import org.concordia.contracts.EventType;
+import org.concordia.platform.envelope.CloudEventHeaders;
+import org.concordia.platform.envelope.EventJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+
+/**
+ * One consumer built by {@link IdempotentConsumers}: it takes the records of a Kafka poll as one batch, looks their
+ * processed marks up with one {@code _id $in} query, calls the handler of each new event in the order of the batch
+ * (so in order per aggregate), and writes the marks of the handled events in one bulk insert after their effects.
+ *
+ * <p>A failure at one record ends the batch there: the events before it are marked, and the failure is raised as a
+ * {@link BatchListenerFailedException} naming the record, so the listener container commits what came before, seeks
+ * back to the failed record and applies the back-off that fits the failure (see {@link InfrastructureFailures}). A
+ * failure of the store itself while looking up or marking fails the batch from its first record: the handlers that
+ * ran are repeated later, which their idempotency makes harmless.
+ *
+ * <p>It is a {@code Consumer<Message<byte[]>>} for the services that declare it, and takes either one record or a
+ * batch: in batch mode with native decoding (the platform's defaults) the binder hands it a message whose payload is
+ * the list of the poll's values and whose headers list each record's headers.
+ */
+public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
+
+    private final String name;
+    private final EventHandlers handlers;
+    private final MongoTemplate mongo;
+    private final EventJson json;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Counter duplicates;
+    private final Counter skipped;
+    private final Counter malformed;
+    private final Map<String, Counter> processed = new ConcurrentHashMap<>();
+
+    IdempotentConsumer(
+            String name,
+            EventHandlers handlers,
+            MongoTemplate mongo,
+            EventJson json,
+            Clock clock,
+            MeterRegistry meters) {
+        this.name = name;
+        this.handlers = handlers;
+        this.mongo = mongo;
+        this.json = json;
+        this.clock = clock;
+        this.meters = meters;
+        this.duplicates = meters.counter("concordia.inbox.duplicates", "consumer", name);
+        this.skipped = meters.counter("concordia.inbox.skipped", "consumer", name);
+        this.malformed = meters.counter("concordia.inbox.malformed", "consumer", name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Takes one record, or a batch of records when the payload is a list. */
+    @Override
+    public void accept(Message<byte[]> message) {
+        Object payload = message.getPayload();
+        if (payload instanceof List<?> payloads) {
+            acceptBatch(batch(message.getHeaders(), payloads));
+        } else {
+            acceptBatch(List.of(new Inbound((byte[]) payload, headerMap(message.getHeaders()))));
+        }
+    }
+
+    /** Takes the records of one poll, in their order. */
+    public void acceptAll(List<Message<byte[]>> messages) {
+        List<Inbound> batch = new ArrayList<>(messages.size());
+        for (Message<byte[]> message : messages) {
+            batch.add(new Inbound(message.getPayload(), headerMap(message.getHeaders())));
+        }
+        acceptBatch(batch);
+    }
+
+    /**
+     * Runs the handler of the event as a redelivery after a crash between effect and mark would: without looking at
+     * or writing the processed mark. Tests use it to check that a handler is idempotent.
+     *
+     * @return whether this consumer has a handler for the event's type
+     */
+    public boolean handleAgain(DomainEvent event, EventMetadata metadata) {
+        BiConsumer<DomainEvent, EventMetadata> handler = handlers.handlerFor(event.getClass());
+        if (handler == null) {
+            return false;
+        }
+        handler.accept(event, metadata);
+        return true;
+    }
+
+    private void acceptBatch(List<Inbound> batch) {
+        List<Candidate> candidates = new ArrayList<>(batch.size());
+        for (int index = 0; index < batch.size(); index++) {
+            Candidate candidate = candidate(batch.get(index), index);
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Set<String> processed;
+        try {
+            processed = alreadyProcessed(candidates);
+        } catch (RuntimeException e) {
+            throw failedAt(0, e);
+        }
+        List<Candidate> handled = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            if (candidate.malformed() != null) {
+                malformed.increment();
+                mark(handled, candidate.index());
+                throw failedAt(candidate.index(), candidate.malformed());
+            }
+            if (!processed.add(candidate.markId())) {
+                log.debug(
+                        "{} has processed event {} already",
+                        name,
+                        candidate.metadata().id());
+                duplicates.increment();
+                continue;
+            }
+            try {
+                DomainEvent event = read(candidate);
+                candidate.handler().accept(event, candidate.metadata());
+            } catch (RuntimeException e) {
+                mark(handled, candidate.index());
+                throw failedAt(candidate.index(), e);
+            }
+            handled.add(candidate);
+        }
+        mark(handled, 0);
+    }
+
+    /** The event's handler and mark, or {@code null} for a record this consumer has nothing to do with. */
+    private Candidate candidate(Inbound record, int index) {
+        String id = header(record.headers(), CloudEventHeaders.ID);
+        String type = header(record.headers(), CloudEventHeaders.TYPE);
+        if (id == null || type == null) {
+            // raised when the batch reaches it, so that the records before it are handled and marked first
+            return new Candidate(
+                    index,
+                    null,
+                    record.payload(),
+                    null,
+                    null,
+                    null,
+                    new MalformedEventException(
+                            "The record has no ce_id or ce_type header, so it is not a CloudEvent; its headers: "
+                                    + record.headers().keySet(),
+                            null));
+        }
+        Optional<EventType> eventType = EventCatalogue.byType(type);
+        if (eventType.isEmpty()) {
+            log.debug("{} skips event {} of unknown type {}", name, id, type);
+            skipped.increment();
+            return null;
+        }
+        BiConsumer<DomainEvent, EventMetadata> handler =
+                handlers.handlerFor(eventType.get().javaType());
+        if (handler == null) {
+            return null;
+        }
+        EventMetadata metadata = new EventMetadata(
+                id,
+                type,
+                header(record.headers(), CloudEventHeaders.SOURCE),
+                header(record.headers(), CloudEventHeaders.SUBJECT),
+                time(header(record.headers(), CloudEventHeaders.TIME)));
+        return new Candidate(index, name + ":" + id, record.payload(), eventType.get(), handler, metadata, null);
+    }
+
+    private DomainEvent read(Candidate candidate) {
+        try {
+            return json.read(candidate.payload(), candidate.type().javaType());
+        } catch (RuntimeException e) {
+            malformed.increment();
+            throw new MalformedEventException(
+                    "Event " + candidate.metadata().id() + " of type "
+                            + candidate.metadata().type() + " cannot be read: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** One lookup by {@code _id $in}, which every store answers from its primary index. */
+    private Set<String> alreadyProcessed(List<Candidate> candidates) {
+        List<String> ids = candidates.stream()
+                .map(Candidate::markId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        Set<String> found = new HashSet<>();
+        for (Document mark : marks().find(new Document("_id", new Document("$in", ids)))
+                .projection(new Document("_id", 1))
+                .batchSize(ids.size())) {
+            found.add(mark.getString("_id"));
+        }
+        return found;
+    }
+
+    /**
+     * Marks the handled events in one unordered bulk insert; a mark that exists already (another instance processed
+     * the event after a rebalance) is fine. If the store fails here, the batch fails from {@code failedIndex}.
+     */
+    private void mark(List<Candidate> handled, int failedIndex) {
+        if (handled.isEmpty()) {
+            return;
+        }
+        Date now = Date.from(clock.instant());
+        List<Document> marks = new ArrayList<>(handled.size());
+        for (Candidate candidate : handled) {
+            marks.add(new Document("_id", candidate.markId())
+                    .append("consumer", name)
+                    .append("eventId", candidate.metadata().id())
+                    .append("type", candidate.metadata().type())
+                    .append("processedAt", now));
+        }
+        try {
+            marks().insertMany(marks, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().map(BulkWriteError::getCode).anyMatch(code -> code != 11000)) {
+                throw failedAt(0, e);
+            }
+        } catch (RuntimeException e) {
+            // the effects happened but their marks did not: the whole batch is handled again later
+            throw failedAt(0, e);
+        }
+        for (Candidate candidate : handled) {
+            meters.counter(
+                            "concordia.inbox.processed",
+                            "consumer",
+                            name,
+                            "type",
+                            candidate.metadata().type())
+                    .increment();
+        }
+    }
+
+    private MongoCollection<Document> marks() {
+        return mongo.getCollection(IdempotentConsumers.COLLECTION);
+    }
+
+    private BatchListenerFailedException failedAt(int index, RuntimeException cause) {
+        if (cause instanceof BatchListenerFailedException failed) {
+            return failed;
+        }
+        return new BatchListenerFailedException(
+                name + " failed at record " + index + ": " + cause.getMessage(), cause, index);
+    }
+
+    private static List<Inbound> batch(MessageHeaders headers, List<?> payloads) {
+        List<?> converted = headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
+        List<?> nativeHeaders = headers.get(KafkaHeaders.NATIVE_HEADERS, List.class);
+        List<Inbound> batch = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            Map<String, Object> recordHeaders = new LinkedHashMap<>();
+            if (converted != null && i < converted.size() && converted.get(i) instanceof Map<?, ?> map) {
+                map.forEach((key, value) -> recordHeaders.put(String.valueOf(key), value));
+            } else if (nativeHeaders != null && i < nativeHeaders.size() && nativeHeaders.get(i) instanceof Headers h) {
+                for (Header header : h) {
+                    recordHeaders.put(header.key(), header.value());
+                }
+            }
+            batch.add(new Inbound((byte[]) payloads.get(i), recordHeaders));
+        }
+        return batch;
+    }
+
+    private static Map<String, Object> headerMap(MessageHeaders headers) {
+        return headers;
+    }
+
+    private static Instant time(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A CloudEvents attribute header. Spring Cloud Function rewrites {@code ce_} Kafka headers to the {@code ce-}
+     * form of other bindings on some paths, so both are read.
+     */
+    static String header(Map<String, Object> headers, String name) {
+        Object value = headers.get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = headers.get("ce-" + name.substring(3));
+        }
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value.toString();
+    }
+
+    private record Inbound(byte[] payload, Map<String, Object> headers) {}
+
+    private record Candidate(
+            int index,
+            String markId,
+            byte[] payload,
+            EventType type,
+            BiConsumer<DomainEvent, EventMetadata> handler,
+            EventMetadata metadata,
+            MalformedEventException malformed) {}
+}

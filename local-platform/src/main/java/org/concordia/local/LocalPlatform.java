@@ -21,7 +21,7 @@ import org.concordia.embedded.WireProtocolMongo;
 /**
  * The whole platform on one machine, without Docker: a Kafka KRaft broker in this process, mongo-java-server (a
  * MongoDB wire-protocol server) in this process, and each service's jar as a child process pointed at both. Data
- * lives in memory and is gone when this process ends; {@code --demo} loads the demo organizations and projects.
+ * lives in memory and is gone when this process ends; {@code --demo} loads the demo organizations, projects and meetings.
  */
 public final class LocalPlatform {
 
@@ -70,7 +70,10 @@ public final class LocalPlatform {
                         "project-service",
                         intEnv("PROJECT_PORT", 8082),
                         demo ? List.of("--concordia.demo.load=true") : List.of()),
-                new Service("event-service", intEnv("EVENT_PORT", 8083), List.of()),
+                new Service(
+                        "event-service",
+                        intEnv("EVENT_PORT", 8083),
+                        demo ? List.of("--concordia.demo.load=true") : List.of()),
                 new Service("notification-service", intEnv("NOTIFICATION_PORT", 8084), List.of()));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (Service service : services) {

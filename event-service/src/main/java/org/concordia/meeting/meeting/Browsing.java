@@ -1,9 +1,12 @@
 package org.concordia.meeting.meeting;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.concordia.meeting.meeting.model.Meeting;
 import org.concordia.meeting.meeting.model.MeetingStatus;
 import org.concordia.meeting.meeting.model.Meetings;
+import org.concordia.meeting.meeting.model.Occurrence;
 import org.concordia.platform.application.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -15,11 +18,29 @@ public class Browsing {
 
     private final Meetings meetings;
     private final MeetingChanges changes;
+    private final Clock clock;
 
-    Browsing(Meetings meetings, MeetingChanges changes) {
+    Browsing(Meetings meetings, MeetingChanges changes, Clock clock) {
         this.meetings = meetings;
         this.changes = changes;
+        this.clock = clock;
     }
+
+    /**
+     * The agenda of an occurrence: without one, of the next occurrence of a series still to come, or of the meeting.
+     */
+    public Agenda agenda(String id, @Nullable Instant occurrence) {
+        Meeting meeting = get(id);
+        Instant at = occurrence != null
+                ? occurrence
+                : meeting.series()
+                        .flatMap(s -> s.nextAfter(clock.instant()))
+                        .map(Occurrence::recurrenceId)
+                        .orElse(meeting.timing().start());
+        return new Agenda(meeting, at, meeting.agendaOf(at));
+    }
+
+    public record Agenda(Meeting meeting, Instant occurrence, List<Meeting.CarriedAgenda> items) {}
 
     public Meeting get(String id) {
         return changes.get(id);

@@ -103,17 +103,11 @@ class MinutesController {
             description = "The planned points, then the open action items of the series' earlier occurrences"
                     + " (carriedOver). Without occurrence: the next occurrence still to come, or the meeting's.")
     AgendaView agenda(@PathVariable String id, @RequestParam(required = false) @Nullable OffsetDateTime occurrence) {
-        Meeting meeting = browsing.get(id);
-        ZoneId zone = meeting.timing().zone();
-        var at = occurrence != null
-                ? occurrence.toInstant()
-                : meeting.series()
-                        .flatMap(s -> s.nextAfter(java.time.Instant.now()))
-                        .map(o -> o.recurrenceId())
-                        .orElse(meeting.timing().start());
+        Browsing.Agenda agenda = browsing.agenda(id, occurrence == null ? null : occurrence.toInstant());
+        ZoneId zone = agenda.meeting().timing().zone();
         return new AgendaView(
-                MeetingView.at(at, zone),
-                meeting.agendaOf(at).stream()
+                MeetingView.at(agenda.occurrence(), zone),
+                agenda.items().stream()
                         .map(c -> new AgendaView.Item(
                                 c.point().title(),
                                 c.point().minutes(),

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Repository;
 class MongoSeats implements Seats {
 
     static final String COLLECTION = "seat_counters";
+    private static final int MAX_DRAWS = 10;
     private static final FindOneAndUpdateOptions AFTER =
             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
@@ -87,9 +88,33 @@ class MongoSeats implements Seats {
         return counter == null ? 0 : counter.get("confirmed", Number.class).longValue();
     }
 
+    /** Draws a ticket: the counter's next number, made sure to be nobody else's. */
     private long ticket(String meetingId) {
-        Document after = findAndIncrement(meetingId, eq("_id", meetingId), Updates.inc("tickets", 1L));
-        return after.get("tickets", Number.class).longValue();
+        for (int attempt = 0; attempt < MAX_DRAWS; attempt++) {
+            Document after = findAndIncrement(meetingId, eq("_id", meetingId), Updates.inc("tickets", 1L));
+            long ticket = after.get("tickets", Number.class).longValue();
+            if (taken(meetingId, ticket)) {
+                return ticket;
+            }
+        }
+        throw new IllegalStateException("No ticket for meeting " + meetingId + " after " + MAX_DRAWS + " draws");
+    }
+
+    /**
+     * Records the ticket under a unique {@code _id}. MongoDB's findAndModify returns the document as its own update
+     * left it; the embedded store may return it as a concurrent update left it, so two answers could read the same
+     * number: the unique key lets only one of them keep it, and the other draws again.
+     */
+    private boolean taken(String meetingId, long ticket) {
+        try {
+            counters().insertOne(new Document("_id", meetingId + "#" + ticket));
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     private boolean increment(String key, Integer limit) {
@@ -105,22 +130,24 @@ class MongoSeats implements Seats {
     }
 
     /**
-     * One findAndModify on the counter; a counter seen for the first time is created first (by whichever instance
-     * gets there first), then the claim is tried once more.
+     * One findAndModify on the counter. When it matches nothing, the counter may not exist yet (it is created, by
+     * whichever instance gets there first) or may have been created by another instance just after the attempt, so
+     * the claim is tried once more on a counter that certainly exists: that answer is the true one.
      */
     private Document findAndIncrement(String key, Bson filter, Bson update) {
         Document after = counters().findOneAndUpdate(filter, update, AFTER);
         if (after != null) {
             return after;
         }
-        if (counters().find(eq("_id", key)).first() != null) {
-            return null;
-        }
-        try {
-            counters().insertOne(new Document("_id", key).append("confirmed", 0).append("tickets", 0L));
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
+        if (counters().find(eq("_id", key)).first() == null) {
+            try {
+                counters()
+                        .insertOne(
+                                new Document("_id", key).append("confirmed", 0).append("tickets", 0L));
+            } catch (MongoWriteException e) {
+                if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
             }
         }
         return counters().findOneAndUpdate(filter, update, AFTER);

@@ -3,15 +3,12 @@ package org.concordia.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.concordia.testing.WithInfrastructure;
+import org.concordia.meeting.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithInfrastructure
-class ServiceHealthTest {
+class ServiceHealthTest extends IntegrationTest {
 
     @LocalServerPort
     int port;

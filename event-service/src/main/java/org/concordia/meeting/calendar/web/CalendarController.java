@@ -1,0 +1,67 @@
+package org.concordia.meeting.calendar.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.concordia.meeting.calendar.ExportingCalendars;
+import org.concordia.meeting.common.web.ApiText;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@Tag(name = ApiText.CALENDAR)
+class CalendarController {
+
+    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final ExportingCalendars calendars;
+
+    CalendarController(ExportingCalendars calendars) {
+        this.calendars = calendars;
+    }
+
+    @GetMapping("/api/v1/meetings/{id}.ics")
+    @Operation(
+            summary = "A meeting as an iCalendar file",
+            description = "RFC 5545 with the VTIMEZONE of the planned zone; UID is the meeting id; SEQUENCE grows with"
+                    + " every change; a series carries RRULE, EXDATE and one RECURRENCE-ID per moved occurrence.")
+    ResponseEntity<String> meeting(@PathVariable String id) {
+        return ics(calendars.meeting(id), id + ".ics");
+    }
+
+    @PostMapping("/api/v1/people/{personId}/calendar-token")
+    @Operation(
+            summary = "A new personal calendar feed address",
+            description = "Returns an unguessable address of the person's feed; the previous address stops working.")
+    FeedView renew(@PathVariable String personId) {
+        String token = calendars.renewToken(personId);
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/calendars/{token}.ics")
+                .buildAndExpand(token)
+                .toUriString();
+        return new FeedView(token, url);
+    }
+
+    @GetMapping("/api/v1/calendars/{token}.ics")
+    @Operation(
+            summary = "A person's calendar feed",
+            description = "Every meeting they answered, declined ones left out.")
+    ResponseEntity<String> feed(@PathVariable String token) {
+        return ics(calendars.feed(token), "concordia.ics");
+    }
+
+    record FeedView(String token, String url) {}
+
+    private static ResponseEntity<String> ics(String text, String filename) {
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + filename + "\"")
+                .body(text);
+    }
+}

@@ -1,0 +1,110 @@
+package org.concordia.meeting.meeting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.concordia.meeting.directory.Directory;
+import org.concordia.meeting.directory.KnownMembership;
+import org.concordia.meeting.directory.KnownOrganization;
+import org.concordia.meeting.directory.KnownPerson;
+import org.concordia.meeting.directory.KnownProject;
+import org.concordia.meeting.meeting.model.Invited;
+import org.concordia.meeting.meeting.model.Meeting;
+import org.concordia.meeting.meeting.model.Meetings;
+import org.concordia.meeting.meeting.model.Organizer;
+import org.concordia.platform.application.Created;
+import org.concordia.platform.domain.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * A coordinator schedules a meeting or a series for their organization. Costs a bounded number of store operations
+ * whatever the targets stand for: the targets are checked by id, never expanded.
+ */
+@Service
+public class Scheduling {
+
+    private final Meetings meetings;
+    private final Directory directory;
+    private final Invitations invitations;
+    private final Conflicts conflicts;
+    private final Clock clock;
+
+    Scheduling(Meetings meetings, Directory directory, Invitations invitations, Conflicts conflicts, Clock clock) {
+        this.meetings = meetings;
+        this.directory = directory;
+        this.invitations = invitations;
+        this.conflicts = conflicts;
+        this.clock = clock;
+    }
+
+    public Created<Scheduled> schedule(ScheduleMeeting request) {
+        Optional<Meeting> existing = meetings.byId(request.id());
+        if (existing.isPresent()) {
+            return Created.existing(new Scheduled(existing.get(), List.of()));
+        }
+        Organizer organizer = organizer(request.organizerId(), request.organizationId());
+        checkProject(request);
+        List<Invited> invited = invitations.check(request.targets(), request.projectId());
+        Meeting meeting = Meeting.schedule(
+                request.id(),
+                organizer,
+                request.projectId(),
+                request.milestoneId(),
+                request.details(),
+                request.timing(),
+                request.rrule(),
+                request.targets(),
+                invited,
+                clock.instant());
+        try {
+            Meeting stored = meetings.add(meeting);
+            return Created.created(new Scheduled(stored, conflicts.of(stored)));
+        } catch (DuplicateKeyException raced) {
+            return Created.existing(new Scheduled(meetings.byId(request.id()).orElseThrow(() -> raced), List.of()));
+        }
+    }
+
+    /** The organizer must be a known person who coordinates the (known, active) organizing organization. */
+    private Organizer organizer(String personId, String organizationId) {
+        KnownOrganization organization = directory
+                .organization(organizationId)
+                .filter(o -> !o.archived())
+                .orElseThrow(() -> new RuleViolationException(
+                        "Organization " + organizationId + " is unknown or archived; event-service learns"
+                                + " organizations from organization-events",
+                        "organizationId"));
+        KnownPerson person = directory
+                .person(personId)
+                .orElseThrow(() -> new RuleViolationException("Person " + personId + " is not known", "organizerId"));
+        boolean coordinates = directory
+                .membership(organization.id(), personId)
+                .map(KnownMembership::roles)
+                .map(roles -> roles.contains("coordinator"))
+                .orElse(false);
+        if (!coordinates) {
+            throw new RuleViolationException(
+                    person.fullName() + " does not coordinate " + organization.name(), "organizerId");
+        }
+        return new Organizer(person.id(), person.fullName(), person.email(), organization.id());
+    }
+
+    private void checkProject(ScheduleMeeting request) {
+        if (request.projectId() == null) {
+            return;
+        }
+        KnownProject project = directory
+                .project(request.projectId())
+                .orElseThrow(() ->
+                        new RuleViolationException("Project " + request.projectId() + " is not known", "projectId"));
+        if (!project.takesPart(request.organizationId())) {
+            throw new RuleViolationException(
+                    "The organizing organization takes no part in project " + project.id(), "projectId");
+        }
+        if (request.milestoneId() != null
+                && project.milestone(request.milestoneId()).isEmpty()) {
+            throw new RuleViolationException(
+                    "Milestone " + request.milestoneId() + " is not a milestone of the project", "milestoneId");
+        }
+    }
+}

@@ -30,12 +30,14 @@ public final class KraftBroker implements AutoCloseable {
 
     private final int port;
     private final Path directory;
+    private final boolean temporary;
     private final KafkaRaftServer server;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private KraftBroker(int port, Path directory, KafkaRaftServer server) {
+    private KraftBroker(int port, Path directory, boolean temporary, KafkaRaftServer server) {
         this.port = port;
         this.directory = directory;
+        this.temporary = temporary;
         this.server = server;
     }
 
@@ -44,10 +46,33 @@ public final class KraftBroker implements AutoCloseable {
      * @param partitions partitions of automatically created topics
      */
     public static KraftBroker start(int port, int partitions, Map<String, String> overrides) {
-        int brokerPort = port > 0 ? port : freePort();
-        int controllerPort = freePort();
         try {
-            Path directory = Files.createTempDirectory("concordia-kraft-");
+            return start(Files.createTempDirectory("concordia-kraft-"), true, port, partitions, overrides);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A broker whose log lives in the given directory and outlives it: a later start on the same directory finds
+     * every topic, record and committed consumer offset again.
+     *
+     * @param port where clients connect; 0 for any free port
+     */
+    public static KraftBroker startIn(Path directory, int port, int partitions, Map<String, String> overrides) {
+        try {
+            Files.createDirectories(directory);
+            return start(directory, false, port, partitions, overrides);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KraftBroker start(
+            Path directory, boolean temporary, int port, int partitions, Map<String, String> overrides) {
+        int brokerPort = port > 0 ? port : freePort();
+        try {
+            int controllerPort = controllerPort(directory);
             Path logs = directory.resolve("logs");
             Properties properties = new Properties();
             properties.put("process.roles", "broker,controller");
@@ -75,13 +100,26 @@ public final class KraftBroker implements AutoCloseable {
             try (OutputStream out = Files.newOutputStream(config)) {
                 properties.store(out, "Concordia embedded KRaft broker");
             }
-            format(config);
+            if (!Files.exists(logs.resolve("meta.properties"))) {
+                format(config);
+            }
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
             server.startup();
-            return new KraftBroker(brokerPort, directory, server);
+            return new KraftBroker(brokerPort, directory, temporary, server);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The controller keeps its port across restarts of a kept directory, as the quorum's voter list names it. */
+    private static int controllerPort(Path directory) throws IOException {
+        Path file = directory.resolve("controller.port");
+        if (Files.exists(file)) {
+            return Integer.parseInt(Files.readString(file).trim());
+        }
+        int port = freePort();
+        Files.writeString(file, Integer.toString(port));
+        return port;
     }
 
     private static void format(Path config) {
@@ -110,6 +148,9 @@ public final class KraftBroker implements AutoCloseable {
         }
         server.shutdown();
         server.awaitShutdown();
+        if (!temporary) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());

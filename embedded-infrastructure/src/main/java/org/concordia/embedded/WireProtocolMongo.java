@@ -1,7 +1,13 @@
 package org.concordia.embedded;
 
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * mongo-java-server, a MongoDB wire-protocol server in Java, reached through the ordinary MongoDB driver. It has
@@ -18,9 +24,28 @@ public final class WireProtocolMongo implements AutoCloseable {
         this.port = port;
     }
 
-    /** @param port 0 for any free port */
+    /** A store in memory, gone when it closes. @param port 0 for any free port */
     public static WireProtocolMongo start(int port) {
-        MongoServer server = new MongoServer(new MemoryBackend());
+        return start(new MemoryBackend(), port);
+    }
+
+    /**
+     * A store kept in one file (H2 MVStore, mongo-java-server's file backend), found again by a later start on the
+     * same file. Writes reach the file within about a second and on {@link #close()}.
+     *
+     * @param port 0 for any free port
+     */
+    public static WireProtocolMongo startWithFile(Path file, int port) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(new H2Backend(file.toAbsolutePath().toString()), port);
+    }
+
+    private static WireProtocolMongo start(MongoBackend backend, int port) {
+        MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         return new WireProtocolMongo(server, server.getLocalAddress().getPort());
     }

@@ -1,167 +1,138 @@
 package org.concordia.local;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.concordia.embedded.KraftBroker;
 import org.concordia.embedded.WireProtocolMongo;
 
 /**
- * The whole platform on one machine, without Docker: a Kafka KRaft broker in this process, mongo-java-server (a
- * MongoDB wire-protocol server) in this process, and each service's jar as a child process pointed at both. Data
- * lives in memory and is gone when this process ends; {@code --demo} loads the demo organizations and projects.
+ * The whole platform on one machine, without Docker: a Kafka KRaft broker and mongo-java-server (a MongoDB
+ * wire-protocol server) in this process, an SMTP catcher, and each service's jar as a child process pointed at them.
+ *
+ * <p>Everything is kept in a data folder ({@code .concordia-data} beside the sources unless {@code --data} names
+ * another): the store in one file, the broker's log, the caught e-mails and each service's log. A restart finds
+ * everything again; {@code --reset} empties the folder first. The terminal shows what starts, what is ready, where
+ * to go, and the warnings and errors of the services; their full logs are in the data folder.
  */
 public final class LocalPlatform {
 
-    record Service(String module, int port, List<String> extraArgs) {}
-
-    private final List<Process> children = new ArrayList<>();
+    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
 
     public static void main(String[] args) throws Exception {
-        new LocalPlatform().run(Arrays.asList(args));
+        Options options = Options.parse(Arrays.asList(args));
+        if (options.help()) {
+            System.out.println(Options.USAGE);
+            return;
+        }
+        Path data = options.data();
+        if (options.reset()) {
+            delete(data);
+        }
+        Files.createDirectories(data.resolve("logs"));
+        // Kafka's and the store's own logging go to a file; the terminal is for the person.
+        System.setProperty(
+                "org.slf4j.simpleLogger.logFile",
+                data.resolve("logs/platform.log").toString());
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
+        new LocalPlatform().run(options);
     }
 
-    private void run(List<String> args) throws Exception {
-        boolean demo = args.contains("--demo");
-        Path home = Path.of(System.getProperty("concordia.home", "."))
-                .toAbsolutePath()
-                .normalize();
-        int kafkaPort = intEnv("KAFKA_PORT", 9092);
-        int mongoPort = intEnv("MONGO_PORT", 27017);
+    private void run(Options options) throws Exception {
+        Status status = new Status(System.out);
+        Path data = options.data();
         long started = System.nanoTime();
+        status.step("Data folder " + data + (options.reset() ? " (emptied)" : ""));
 
-        KraftBroker kafka = KraftBroker.start(kafkaPort, 6, Map.of());
-        WireProtocolMongo mongo = WireProtocolMongo.start(mongoPort);
-        String bootstrap = kafka.bootstrapServers();
-        String mongoUri = mongo.connectionString();
-        log("platform", "Kafka (KRaft) on " + bootstrap + ", MongoDB wire server on " + mongoUri);
+        KraftBroker kafka = KraftBroker.startIn(data.resolve("kafka"), options.kafkaPort(), 6, Map.of());
+        WireProtocolMongo mongo =
+                WireProtocolMongo.startWithFile(data.resolve("mongo/concordia.mv.db"), options.mongoPort());
+        MailCatcher mail = MailCatcher.start(options.smtpPort(), data.resolve("mail"), status);
+        status.step("Kafka (KRaft) on " + kafka.bootstrapServers() + ", MongoDB wire server on "
+                + mongo.connectionString() + ", SMTP catcher on localhost:" + mail.port());
 
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            children.forEach(Process::destroy);
-            for (Process child : children) {
-                try {
-                    child.waitFor();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+        List<ServiceProcess> services = new ArrayList<>();
+        Supervisor supervisor = new Supervisor(services, status);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            status.step("Stopping");
+                            supervisor.stopAll(Duration.ofSeconds(30));
+                            mail.close();
+                            mongo.close();
+                            kafka.close();
+                            status.step("Stopped; everything is kept in " + data);
+                        },
+                        "local-platform-shutdown"));
+
+        String parentPid = Long.toString(ProcessHandle.current().pid());
+        for (PlatformService service : PlatformService.available(options.home())) {
+            List<String> arguments = new ArrayList<>(List.of(
+                    "--server.port=" + service.port(options),
+                    "--spring.mongodb.uri=" + mongo.connectionString(),
+                    "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                    "--spring.mail.host=127.0.0.1",
+                    "--spring.mail.port=" + mail.port(),
+                    "--concordia.parent-pid=" + parentPid));
+            // Kafka clients warn about every rebalance and missing topic; in the terminal that is noise.
+            arguments.add("--logging.level.org.apache.kafka=ERROR");
+            arguments.add("--logging.level.org.springdoc=ERROR");
+            if (options.demo()) {
+                arguments.add("--concordia.demo.load=true");
             }
-            mongo.close();
-            kafka.close();
-        }));
-
-        List<Service> services = List.of(
-                new Service(
-                        "organization-service",
-                        intEnv("ORGANIZATION_PORT", 8081),
-                        demo ? List.of("--concordia.demo.load=true") : List.of()),
-                new Service(
-                        "project-service",
-                        intEnv("PROJECT_PORT", 8082),
-                        demo ? List.of("--concordia.demo.load=true") : List.of()),
-                new Service("event-service", intEnv("EVENT_PORT", 8083), List.of()),
-                new Service("notification-service", intEnv("NOTIFICATION_PORT", 8084), List.of()));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (Service service : services) {
-            Path jar = home.resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
-            if (!Files.isRegularFile(jar)) {
-                throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests install");
-            }
-            List<String> command = new ArrayList<>(List.of(
-                    java,
-                    "-Xmx512m",
-                    "-XX:TieredStopAtLevel=1",
-                    "-jar",
-                    jar.toString(),
-                    "--server.port=" + service.port(),
-                    "--spring.mongodb.uri=" + mongoUri,
-                    "--spring.kafka.bootstrap-servers=" + bootstrap));
-            command.addAll(service.extraArgs());
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
-            children.add(process);
-            pipe(service.module(), process);
+            ServiceProcess process = ServiceProcess.start(service, options, arguments, data.resolve("logs"), status);
+            services.add(process);
+            status.step("Starting " + service.module() + " on port " + service.port(options));
         }
 
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        for (Service service : services) {
-            awaitReady(http, service);
+        for (ServiceProcess service : services) {
+            service.awaitReady(READY_WITHIN, supervisor);
+            status.ready(service.name() + " is ready on http://localhost:" + service.port());
         }
-        log("platform", String.format("ready in %.1f s", (System.nanoTime() - started) / 1e9));
-        for (Service service : services) {
-            log(
-                    "platform",
-                    String.format(
-                            "%-21s http://localhost:%d/swagger-ui.html  (health: /actuator/health)",
-                            service.module(), service.port()));
+        status.block(summary(options, services, mail, data, (System.nanoTime() - started) / 1e9));
+        if (supervisor.awaitAny()) {
+            return;
         }
-        log("platform", "Ctrl-C stops everything");
-        for (Process child : children) {
-            child.waitFor();
-        }
+        status.warn("A service ended on its own; see its log in " + data.resolve("logs"));
+        System.exit(1);
     }
 
-    private void awaitReady(HttpClient http, Service service) throws InterruptedException {
-        URI readiness = URI.create("http://localhost:" + service.port() + "/actuator/health/readiness");
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(readiness)
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    log("platform", service.module() + " is ready on port " + service.port());
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            if (children.stream().anyMatch(p -> !p.isAlive())) {
-                throw new IllegalStateException("a service exited during startup; see its output above");
-            }
-            Thread.sleep(500);
+    private static List<String> summary(
+            Options options, List<ServiceProcess> services, MailCatcher mail, Path data, double seconds) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("Concordia is ready (%.1f s)%s", seconds, options.demo() ? " with the demo data" : ""));
+        lines.add("");
+        for (ServiceProcess service : services) {
+            lines.add(String.format(
+                    "  %-22s http://localhost:%d%s",
+                    service.name(), service.port(), service.service().landing()));
         }
-        throw new IllegalStateException(service.module() + " did not become ready within 3 minutes");
+        lines.add("");
+        lines.add("  E-mail sent by the platform: SMTP localhost:" + mail.port() + "; each message is saved as "
+                + data.resolve("mail") + "/*.eml");
+        lines.add("  Logs: " + data.resolve("logs") + " (one file per service; platform.log for Kafka and the store)");
+        lines.add("  Health: /actuator/health on each port; data kept in " + data + " (--reset empties it)");
+        lines.add("");
+        lines.add("  Ctrl-C stops everything.");
+        return lines;
     }
 
-    private static void pipe(String name, Process process) {
-        Thread thread = new Thread(
-                () -> {
-                    try (BufferedReader reader = new BufferedReader(
-                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                        String line;
-                        while ((line = reader.readLine()) != null) {
-                            log(name, line);
-                        }
-                    } catch (IOException ignored) {
-                        // the child ended
-                    }
-                },
-                "output-" + name);
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private static synchronized void log(String source, String line) {
-        System.out.printf("%-21s| %s%n", source, line);
-    }
-
-    private static int intEnv(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    static void delete(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

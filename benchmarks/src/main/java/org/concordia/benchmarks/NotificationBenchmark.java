@@ -75,7 +75,13 @@ public final class NotificationBenchmark {
         System.out.printf(
                 "Concordia notification benchmark on %d cores, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        List<String> rows = new ArrayList<>();
+        List<String> rows = new ArrayList<>() {
+            @Override
+            public boolean add(String row) {
+                System.out.println(row);
+                return super.add(row);
+            }
+        };
         try (KraftBroker kafka = KraftBroker.start(0, 6, Map.of());
                 WireProtocolMongo mongoServer = WireProtocolMongo.start(0);
                 MongoClient client = MongoClients.create(mongoServer.connectionString());
@@ -87,14 +93,15 @@ public final class NotificationBenchmark {
             rows.add(String.format(
                     "%-62s %12.0f /s  (%d recipients)", "naive fan-out: one insert per recipient", naiveRate, naive));
 
+            // seeded before the service starts: the embedded store does not take concurrent writes to one collection
+            MongoDatabase db = client.getDatabase("notification");
+            String organization = UUID.randomUUID().toString();
+            List<String> people = seed(db, organization, recipients);
             int port = freePort();
             Process service = start(jar, port, mongoServer.connectionString(), kafka.bootstrapServers());
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 awaitReady(http, port);
-                MongoDatabase db = client.getDatabase("notification");
-                String organization = UUID.randomUUID().toString();
-                List<String> people = seed(db, organization, recipients);
 
                 long fanOutStart = System.nanoTime();
                 String first = publish(producer, meeting(organization, 0));
@@ -136,6 +143,7 @@ public final class NotificationBenchmark {
             }
         }
         System.out.println();
+        System.out.println("Summary");
         rows.forEach(System.out::println);
     }
 

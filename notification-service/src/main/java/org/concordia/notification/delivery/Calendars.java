@@ -43,7 +43,7 @@ final class Calendars {
                 new VEvent(invitation.start().atZone(zone), invitation.end().atZone(zone), invitation.title());
         event.add(new Uid(invitation.meetingId()));
         event.add(new Sequence(invitation.sequence()));
-        event.add(new DtStamp(stamp));
+        event.replace(new DtStamp(stamp));
         if (invitation.recurrenceId() != null) {
             event.add(new RecurrenceId<>(invitation.recurrenceId().atZone(zone)));
         }

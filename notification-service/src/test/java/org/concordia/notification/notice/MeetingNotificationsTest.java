@@ -146,6 +146,7 @@ class MeetingNotificationsTest extends IntegrationTest {
                 .contains("TZID=Europe/Warsaw")
                 .contains("T150000");
         assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
+        assertThat(event.getProperties("DTSTAMP")).hasSize(1);
     }
 
     @Test

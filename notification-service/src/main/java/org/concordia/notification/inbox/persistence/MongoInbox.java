@@ -70,8 +70,9 @@ class MongoInbox implements Inbox {
         if (batch.isEmpty()) {
             return List.of();
         }
+        Map<String, List<String>> recent = new HashMap<>();
         Map<String, Long> totals =
-                totals(batch.stream().map(Notification::personId).toList());
+                totals(batch.stream().map(Notification::personId).toList(), recent);
         Map<String, Long> bucketOf = new LinkedHashMap<>();
         List<Document> documents = new ArrayList<>(batch.size());
         for (Notification n : batch) {
@@ -109,16 +110,20 @@ class MongoInbox implements Inbox {
         }
         List<Notification> inApp = pending.stream().filter(Notification::inApp).toList();
         pushIntoBuckets(inApp, bucketOf);
-        count(inApp);
+        count(inApp.stream()
+                .filter(n -> !recent.getOrDefault(n.personId(), List.of()).contains(n.id()))
+                .toList());
         return pending.stream().map(Notification::id).toList();
     }
 
-    private Map<String, Long> totals(List<String> personIds) {
+    private Map<String, Long> totals(List<String> personIds, Map<String, List<String>> recent) {
         Map<String, Long> totals = new HashMap<>();
-        for (Document summary :
-                summaries.find(Filters.in("_id", new HashSet<>(personIds))).projection(Projections.include("total"))) {
+        for (Document summary : summaries
+                .find(Filters.in("_id", new HashSet<>(personIds)))
+                .projection(Projections.include("total", "recent"))) {
             totals.put(
                     summary.getString("_id"), summary.get("total", Number.class).longValue());
+            recent.put(summary.getString("_id"), summary.getList("recent", String.class, List.of()));
         }
         return totals;
     }
@@ -147,12 +152,29 @@ class MongoInbox implements Inbox {
         }
     }
 
+    /**
+     * Every update filters on {@code _id} alone (the embedded store scans for anything more): whether a bucket holds
+     * the item already is read beforehand with one {@code _id $in}.
+     */
     private void pushIntoBuckets(List<Notification> inApp, Map<String, Long> bucketOf) {
+        Map<String, String> bucketIds = new LinkedHashMap<>();
+        inApp.forEach(n -> bucketIds.put(n.id(), n.personId() + ":" + bucketOf.get(n.id())));
+        Set<String> held = new HashSet<>();
+        if (!bucketIds.isEmpty()) {
+            for (Document bucket : buckets.find(Filters.in("_id", new HashSet<>(bucketIds.values())))
+                    .projection(Projections.include("items.id"))) {
+                for (Document item : bucket.getList("items", Document.class, List.of())) {
+                    held.add(item.getString("id"));
+                }
+            }
+        }
         List<WriteModel<Document>> writes = new ArrayList<>(inApp.size());
         for (Notification n : inApp) {
-            String bucketId = n.personId() + ":" + bucketOf.get(n.id());
+            if (held.contains(n.id())) {
+                continue;
+            }
             writes.add(new UpdateOneModel<>(
-                    Filters.and(Filters.eq("_id", bucketId), Filters.ne("items.id", n.id())),
+                    Filters.eq("_id", bucketIds.get(n.id())),
                     Updates.combine(
                             Updates.push("items", NotificationDocuments.item(n)),
                             Updates.inc("unread", 1),
@@ -163,11 +185,12 @@ class MongoInbox implements Inbox {
         bulkIgnoringDuplicates(buckets, writes);
     }
 
+    /** Counts what the summaries' recent ids do not show as counted already; filters on {@code _id} alone. */
     private void count(List<Notification> inApp) {
         List<WriteModel<Document>> writes = new ArrayList<>(inApp.size());
         for (Notification n : inApp) {
             writes.add(new UpdateOneModel<>(
-                    Filters.and(Filters.eq("_id", n.personId()), Filters.ne("recent", n.id())),
+                    Filters.eq("_id", n.personId()),
                     Updates.combine(
                             Updates.inc("total", 1L),
                             Updates.inc("unread", 1L),

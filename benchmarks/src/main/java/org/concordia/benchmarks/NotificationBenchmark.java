@@ -1,0 +1,411 @@
+package org.concordia.benchmarks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.concordia.contracts.DomainEvent;
+import org.concordia.contracts.EventCatalogue;
+import org.concordia.contracts.EventType;
+import org.concordia.contracts.meeting.InvitationTarget;
+import org.concordia.contracts.meeting.MeetingScheduled;
+import org.concordia.contracts.organization.MemberRolesChanged;
+import org.concordia.embedded.KraftBroker;
+import org.concordia.embedded.WireProtocolMongo;
+import org.concordia.platform.envelope.CloudEventHeaders;
+import org.concordia.platform.envelope.EventJson;
+
+/**
+ * Measures notification-service, as built ({@code notification-service/target/notification-service.jar}, run as a
+ * child process), next to the raw store of the same run: the raw {@code insertMany} rate; a meeting fanned out to an
+ * organization of {@code -Dfanout.recipients} (100,000) members, until the last inbox has it; event-to-inbox latency
+ * at a steady {@code -Dsteady.rate} (1,000) events per second; inbox page and unread-count latency once
+ * {@code -Dinbox.notifications} (1,000,000) are stored; and the naive design, one insert per recipient.
+ *
+ * <p>The audience is seeded straight into the service's read model ({@code people}, {@code memberships}) with
+ * {@code insertMany}, as replaying 100,000 {@code MemberJoined} events would only measure the seeding. E-mail
+ * delivery is paused ({@code delivery.poll-millis}), so the figures are the fan-out's, send intents included.
+ */
+public final class NotificationBenchmark {
+
+    private static final EventJson JSON = new EventJson();
+
+    public static void main(String[] args) throws Exception {
+        int recipients = Integer.getInteger("fanout.recipients", 100_000);
+        int rate = Integer.getInteger("steady.rate", 1_000);
+        int steadySeconds = Integer.getInteger("steady.seconds", 10);
+        long stored = Long.getLong("inbox.notifications", 1_000_000);
+        int naive = Integer.getInteger("naive.recipients", 20_000);
+        Path jar = Path.of(
+                System.getProperty("concordia.home", "."),
+                "notification-service",
+                "target",
+                "notification-service.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(
+                    jar + " is missing: ./mvnw -B -DskipTests package -pl notification-service -am");
+        }
+        System.out.printf(
+                "Concordia notification benchmark on %d cores, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        List<String> rows = new ArrayList<>() {
+            @Override
+            public boolean add(String row) {
+                System.out.println(row);
+                return super.add(row);
+            }
+        };
+        try (KraftBroker kafka = KraftBroker.start(0, 6, Map.of());
+                WireProtocolMongo mongoServer = WireProtocolMongo.start(0);
+                MongoClient client = MongoClients.create(mongoServer.connectionString());
+                KafkaProducer<String, byte[]> producer = producer(kafka)) {
+            double raw = rawInsertMany(client, 100_000);
+            rows.add(String.format(
+                    "%-62s %12.0f /s", "raw MongoDB insertMany (1,000 per batch, notification-sized)", raw));
+            double naiveRate = naive(client, naive);
+            rows.add(String.format(
+                    "%-62s %12.0f /s  (%d recipients)", "naive fan-out: one insert per recipient", naiveRate, naive));
+
+            // seeded before the service starts: the embedded store does not take concurrent writes to one collection
+            MongoDatabase db = client.getDatabase("notification");
+            String organization = UUID.randomUUID().toString();
+            List<String> people = seed(db, organization, recipients);
+            int port = freePort();
+            Process service = start(jar, port, mongoServer.connectionString(), kafka.bootstrapServers());
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                awaitReady(http, port);
+
+                long fanOutStart = System.nanoTime();
+                String first = publish(producer, meeting(organization, 0));
+                awaitProcessed(db, "notifyAboutMeetings", first, Duration.ofMinutes(30));
+                double seconds = (System.nanoTime() - fanOutStart) / 1e9;
+                long inLastInbox = db.getCollection("inbox_summaries")
+                        .countDocuments(new Document("_id", people.get(people.size() - 1)));
+                rows.add(String.format(
+                        "%-62s %12.0f /s  (%d recipients in %.1f s, last inbox has it: %s; %.0f%% of raw)",
+                        "fan-out of one meeting to an organization",
+                        recipients / seconds,
+                        recipients,
+                        seconds,
+                        inLastInbox == 1 ? "yes" : "no",
+                        100 * recipients / seconds / raw));
+
+                double[] latency = steady(producer, db, people, organization, rate, steadySeconds);
+                rows.add(String.format(
+                        "%-62s p50 %6.1f ms  p99 %6.1f ms  (%d events at %d/s)",
+                        "event-to-inbox latency at a steady rate", latency[0], latency[1], (int) latency[2], rate));
+
+                long notifications = recipients + (long) latency[2];
+                int meetings = 1;
+                while (notifications < stored) {
+                    String id = publish(producer, meeting(organization, meetings++));
+                    awaitProcessed(db, "notifyAboutMeetings", id, Duration.ofMinutes(30));
+                    notifications += recipients;
+                }
+                double[] page = reads(http, port, people, "/notifications?size=20", 2_000);
+                double[] count = reads(http, port, people, "/notifications/unread-count", 2_000);
+                rows.add(String.format(
+                        "%-62s p50 %6.1f ms  p99 %6.1f ms  (%,d notifications stored)",
+                        "inbox page (20, newest first) over HTTP", page[0], page[1], notifications));
+                rows.add(String.format(
+                        "%-62s p50 %6.1f ms  p99 %6.1f ms", "unread count over HTTP", count[0], count[1]));
+            } finally {
+                service.destroy();
+                service.waitFor();
+            }
+        }
+        System.out.println();
+        System.out.println("Summary");
+        rows.forEach(System.out::println);
+    }
+
+    private static KafkaProducer<String, byte[]> producer(KraftBroker kafka) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static Document notificationLike(String id) {
+        return new Document("_id", id)
+                .append("personId", UUID.randomUUID().toString())
+                .append("title", "Zaproszenie: Partner coordination meeting")
+                .append(
+                        "body",
+                        "Katarzyna Nowak zaprasza Cię na Partner coordination w dniu wt., 14 lip 2026 15:00 (czas środkowoeuropejski letni).")
+                .append("reason", "Jesteś członkiem Stowarzyszenie Solidarności Globalnej.")
+                .append("createdAt", new Date());
+    }
+
+    private static double rawInsertMany(MongoClient client, int documents) {
+        MongoCollection<Document> collection = client.getDatabase("baseline").getCollection("bulk");
+        long start = System.nanoTime();
+        for (int i = 0; i < documents; i += 1_000) {
+            List<Document> batch = new ArrayList<>(1_000);
+            for (int j = 0; j < 1_000; j++) {
+                batch.add(notificationLike("n" + (i + j)));
+            }
+            collection.insertMany(batch, new InsertManyOptions().ordered(false));
+        }
+        return documents / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** One insert of the notification and one upsert of the inbox counter per recipient. */
+    private static double naive(MongoClient client, int recipients) {
+        MongoCollection<Document> notifications = client.getDatabase("naive").getCollection("notifications");
+        MongoCollection<Document> counters = client.getDatabase("naive").getCollection("counters");
+        long start = System.nanoTime();
+        for (int i = 0; i < recipients; i++) {
+            Document n = notificationLike("e:" + i + ":invitee");
+            notifications.insertOne(n);
+            counters.updateOne(
+                    new Document("_id", n.getString("personId")),
+                    new Document("$inc", new Document("unread", 1)),
+                    new com.mongodb.client.model.UpdateOptions().upsert(true));
+        }
+        return recipients / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static Process start(Path jar, int port, String mongo, String kafka) throws IOException {
+        Path log = Files.createTempFile("notification-benchmark", ".log");
+        System.out.println("notification-service log: " + log);
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--spring.mongodb.uri=" + mongo,
+                        "--spring.mongodb.database=notification",
+                        "--spring.kafka.bootstrap-servers=" + kafka,
+                        "--concordia.notification.delivery.poll-millis=3600000",
+                        "--concordia.notification.reminders.poll-millis=3600000",
+                        "--logging.level.root=WARN")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    private static void awaitReady(HttpClient http, int port) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(
+                                                        "http://localhost:" + port + "/actuator/health/readiness"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    Thread.sleep(3_000); // the consumers join their groups
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("notification-service did not get ready");
+    }
+
+    /** An organization and its members, people with a language and a zone, straight into the read model. */
+    private static List<String> seed(MongoDatabase db, String organization, int members) {
+        db.getCollection("organizations")
+                .insertOne(new Document("_id", organization)
+                        .append("name", "Network of municipalities")
+                        .append("version", 0L));
+        String[][] languages = {{"pl", "Europe/Warsaw"}, {"bg", "Europe/Sofia"}, {"en", "Europe/London"}};
+        List<String> people = new ArrayList<>(members);
+        for (int i = 0; i < members; i += 1_000) {
+            List<Document> persons = new ArrayList<>();
+            List<Document> memberships = new ArrayList<>();
+            for (int j = i; j < Math.min(members, i + 1_000); j++) {
+                String person = "person-" + j;
+                String[] language = languages[j % 3];
+                people.add(person);
+                persons.add(new Document("_id", person)
+                        .append("name", "Member " + j)
+                        .append("email", person + "@example.org")
+                        .append("language", language[0])
+                        .append("zone", language[1])
+                        .append("version", 0L));
+                memberships.add(new Document("_id", "membership-" + j)
+                        .append("organizationId", organization)
+                        .append("personId", person)
+                        .append("roles", List.of("member"))
+                        .append("active", true));
+            }
+            db.getCollection("people").insertMany(persons);
+            db.getCollection("memberships").insertMany(memberships);
+        }
+        return people;
+    }
+
+    private static MeetingScheduled meeting(String organization, int n) {
+        Instant start = Instant.parse("2027-07-14T13:00:00Z").plus(Duration.ofDays(n));
+        return new MeetingScheduled(
+                UUID.randomUUID().toString(),
+                "Assembly " + n,
+                null,
+                "organizer",
+                "Katarzyna Nowak",
+                null,
+                "online",
+                null,
+                "https://meet.example.org/a",
+                start,
+                start.plusSeconds(7200),
+                "Europe/Warsaw",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                0,
+                "k.nowak@example.org",
+                organization,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(new InvitationTarget(
+                        InvitationTarget.ORGANIZATION_MEMBERS, null, organization, null, List.of())),
+                null,
+                List.of(),
+                Instant.now());
+    }
+
+    private static String publish(KafkaProducer<String, byte[]> producer, DomainEvent event) throws Exception {
+        EventType type = EventCatalogue.of(event.getClass());
+        String id = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(type.topic(), event.aggregateId(), JSON.write(event));
+        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(record, CloudEventHeaders.ID, id);
+        header(record, CloudEventHeaders.TYPE, type.type());
+        header(record, CloudEventHeaders.SOURCE, type.source());
+        header(record, CloudEventHeaders.SUBJECT, event.aggregateId());
+        header(record, CloudEventHeaders.TIME, Instant.now().toString());
+        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        producer.send(record);
+        return id;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Document awaitProcessed(MongoDatabase db, String consumer, String id, Duration atMost)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            Document mark = db.getCollection("processed_events")
+                    .find(new Document("_id", consumer + ":" + id))
+                    .first();
+            if (mark != null) {
+                return mark;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("event " + id + " was not processed in " + atMost);
+    }
+
+    /**
+     * Role changes of distinct members at a steady rate, each one notification; latency from the send to the processed
+     * mark the consumer writes once the notification is in the inbox.
+     */
+    private static double[] steady(
+            KafkaProducer<String, byte[]> producer,
+            MongoDatabase db,
+            List<String> people,
+            String organization,
+            int rate,
+            int seconds)
+            throws Exception {
+        int events = rate * seconds;
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < events; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            String person = people.get(i % people.size());
+            String id = publish(
+                    producer,
+                    new MemberRolesChanged(
+                            "membership-" + (i % people.size()),
+                            organization,
+                            person,
+                            List.of("representative"),
+                            List.of("member"),
+                            "Network of municipalities",
+                            Instant.now()));
+            sentAt.put(id, System.currentTimeMillis());
+        }
+        producer.flush();
+        double[] latencies = new double[events];
+        int i = 0;
+        for (Map.Entry<String, Long> sent : sentAt.entrySet()) {
+            Document mark = awaitProcessed(db, "notifyAboutOrganizations", sent.getKey(), Duration.ofMinutes(5));
+            latencies[i++] = mark.getDate("processedAt").getTime() - sent.getValue();
+        }
+        Arrays.sort(latencies);
+        return new double[] {latencies[events / 2], latencies[(int) (events * 0.99)], events};
+    }
+
+    private static double[] reads(HttpClient http, int port, List<String> people, String path, int reads)
+            throws Exception {
+        Random random = new Random(7);
+        double[] millis = new double[reads];
+        for (int i = 0; i < reads; i++) {
+            String person = people.get(random.nextInt(people.size()));
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/people/" + person + path))
+                    .build();
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+        }
+        Arrays.sort(millis);
+        return new double[] {millis[reads / 2], millis[(int) (reads * 0.99)]};
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

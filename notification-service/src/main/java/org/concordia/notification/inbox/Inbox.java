@@ -1,0 +1,39 @@
+package org.concordia.notification.inbox;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Where notifications are kept, and each person's inbox. */
+public interface Inbox {
+
+    /**
+     * Stores the notifications and puts them into their people's inboxes, with a few bulk writes whatever the
+     * batch size. Idempotent: notifications stored before are not stored again; those whose delivery was not
+     * finished (a crash in between) are returned again.
+     *
+     * @return the ids whose delivery is still to be arranged, then {@link #arranged(List)}
+     */
+    List<String> store(List<Notification> notifications);
+
+    /** Marks the deliveries of these notifications as arranged, so a repeat of the fan-out leaves them alone. */
+    void arranged(List<String> ids);
+
+    Optional<Notification> find(String id);
+
+    /** Newest first. */
+    List<InboxItem> page(String personId, int offset, int limit, boolean unreadOnly);
+
+    Counts counts(String personId);
+
+    /** @return false when it was read already; empty when the person has no such notification */
+    Optional<Boolean> markRead(String personId, String notificationId);
+
+    /** @return how many were unread */
+    long markAllRead(String personId);
+
+    /** The notifications that came after {@code lastId} (all kept ones if null), oldest first, at most limit. */
+    List<InboxItem> after(String personId, @Nullable String lastId, int limit);
+
+    record Counts(long total, long unread) {}
+}

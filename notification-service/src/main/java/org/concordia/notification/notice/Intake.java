@@ -1,0 +1,228 @@
+package org.concordia.notification.notice;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.concordia.contracts.DomainEvent;
+import org.concordia.contracts.EventCatalogue;
+import org.concordia.contracts.EventType;
+import org.concordia.contracts.meeting.Invitee;
+import org.concordia.contracts.meeting.MeetingCancelled;
+import org.concordia.contracts.meeting.MeetingDetailsChanged;
+import org.concordia.contracts.meeting.MeetingOccurrenceCancelled;
+import org.concordia.contracts.meeting.MeetingOccurrenceRescheduled;
+import org.concordia.contracts.meeting.MeetingRescheduled;
+import org.concordia.contracts.meeting.MeetingScheduled;
+import org.concordia.contracts.meeting.RegistrationConfirmed;
+import org.concordia.contracts.meeting.RegistrationDeclined;
+import org.concordia.contracts.meeting.RegistrationTentative;
+import org.concordia.contracts.meeting.RegistrationWaitlisted;
+import org.concordia.contracts.meeting.WaitlistPromoted;
+import org.concordia.contracts.organization.MemberJoined;
+import org.concordia.contracts.organization.MemberLeft;
+import org.concordia.contracts.organization.MemberRolesChanged;
+import org.concordia.contracts.organization.OrganizationArchived;
+import org.concordia.contracts.organization.OrganizationRegistered;
+import org.concordia.contracts.organization.OrganizationUpdated;
+import org.concordia.contracts.organization.PersonRegistered;
+import org.concordia.contracts.organization.PersonUpdated;
+import org.concordia.contracts.project.PartnerDeclined;
+import org.concordia.contracts.project.PartnerInvited;
+import org.concordia.contracts.project.PartnerJoined;
+import org.concordia.contracts.project.PartnerWithdrawn;
+import org.concordia.contracts.project.ProjectActivated;
+import org.concordia.contracts.project.ProjectDetailsChanged;
+import org.concordia.contracts.project.ProjectProposed;
+import org.concordia.notification.notice.model.Notice;
+import org.concordia.notification.notice.model.RuleTable;
+import org.concordia.notification.recipient.MeetingDirectory;
+import org.concordia.notification.recipient.PeopleDirectory;
+import org.concordia.platform.inbox.EventHandlers;
+import org.concordia.platform.inbox.EventMetadata;
+import org.concordia.platform.inbox.IdempotentConsumers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * The three consumers: each event first updates the recipients' read model, then the rule table's notices are
+ * fanned out. Both steps are idempotent, as a crash between the handler and the processed mark repeats them.
+ */
+@Configuration(proxyBeanMethods = false)
+class Intake {
+
+    private final PeopleDirectory people;
+    private final MeetingDirectory meetings;
+    private final FanningOut fanningOut;
+    private final java.util.List<MeetingChanges> reactions;
+
+    Intake(
+            PeopleDirectory people,
+            MeetingDirectory meetings,
+            FanningOut fanningOut,
+            java.util.List<MeetingChanges> reactions) {
+        this.people = people;
+        this.meetings = meetings;
+        this.fanningOut = fanningOut;
+        this.reactions = reactions;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> notifyAboutOrganizations(IdempotentConsumers consumers) {
+        Learning handlers = new Learning()
+                .on(OrganizationRegistered.class, (people::on))
+                .on(OrganizationUpdated.class, (people::on))
+                .on(OrganizationArchived.class, (people::on))
+                .on(PersonRegistered.class, (people::on))
+                .on(PersonUpdated.class, (people::on))
+                .on(MemberJoined.class, (people::on))
+                .on(MemberRolesChanged.class, (people::on))
+                .on(MemberLeft.class, (people::on));
+        return consumers.consumer(
+                "notifyAboutOrganizations", handlers.andTheRestOf(EventCatalogue.ORGANIZATION_EVENTS));
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> notifyAboutProjects(IdempotentConsumers consumers) {
+        Learning handlers = new Learning()
+                .on(
+                        ProjectProposed.class,
+                        (e -> meetings.project(e.projectId(), e.title(), e.leadOrganizationId(), e.occurredAt())))
+                .on(
+                        ProjectDetailsChanged.class,
+                        (e -> meetings.project(e.projectId(), e.title(), e.leadOrganizationId(), e.occurredAt())))
+                .on(ProjectActivated.class, (e -> {
+                    meetings.project(e.projectId(), e.title(), e.leadOrganizationId(), e.occurredAt());
+                    e.partners().forEach(p -> meetings.partner(e.projectId(), p, e.occurredAt()));
+                }))
+                .on(
+                        PartnerInvited.class,
+                        (e -> partner(
+                                e.projectId(),
+                                e.organizationId(),
+                                e.organizationName(),
+                                e.country(),
+                                e.role(),
+                                "invited",
+                                e.occurredAt())))
+                .on(
+                        PartnerJoined.class,
+                        (e -> partner(
+                                e.projectId(),
+                                e.organizationId(),
+                                e.organizationName(),
+                                e.country(),
+                                e.role(),
+                                "accepted",
+                                e.occurredAt())))
+                .on(
+                        PartnerDeclined.class,
+                        (e -> partner(
+                                e.projectId(),
+                                e.organizationId(),
+                                e.organizationName(),
+                                e.country(),
+                                e.role(),
+                                "declined",
+                                e.occurredAt())))
+                .on(
+                        PartnerWithdrawn.class,
+                        (e -> partner(
+                                e.projectId(),
+                                e.organizationId(),
+                                e.organizationName(),
+                                e.country(),
+                                e.role(),
+                                "withdrawn",
+                                e.occurredAt())));
+        return consumers.consumer("notifyAboutProjects", handlers.andTheRestOf(EventCatalogue.PROJECT_EVENTS));
+    }
+
+    private void partner(
+            String projectId,
+            String organizationId,
+            String name,
+            String country,
+            String role,
+            String status,
+            java.time.Instant at) {
+        meetings.partner(
+                projectId,
+                new org.concordia.contracts.project.Partner(organizationId, name, country, role, status),
+                at);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> notifyAboutMeetings(IdempotentConsumers consumers) {
+        Learning handlers = new Learning()
+                .on(MeetingScheduled.class, (e -> {
+                    for (Invitee invitee : e.invitees()) {
+                        people.introduce(
+                                invitee.personId(),
+                                invitee.fullName(),
+                                invitee.email(),
+                                invitee.preferredLanguage(),
+                                invitee.timeZone());
+                    }
+                    meetings.on(e);
+                }))
+                .on(MeetingRescheduled.class, (meetings::on))
+                .on(MeetingDetailsChanged.class, (meetings::on))
+                .on(MeetingCancelled.class, (meetings::on))
+                .on(MeetingOccurrenceRescheduled.class, (meetings::on))
+                .on(MeetingOccurrenceCancelled.class, (meetings::on))
+                .on(RegistrationConfirmed.class, (e -> {
+                    people.introduce(e.personId(), e.fullName(), e.email(), e.preferredLanguage(), e.timeZone());
+                    meetings.registration(e.meetingId(), e.personId(), "confirmed", e.occurredAt());
+                }))
+                .on(WaitlistPromoted.class, (e -> {
+                    people.introduce(e.personId(), e.fullName(), e.email(), e.preferredLanguage(), e.timeZone());
+                    meetings.registration(e.meetingId(), e.personId(), "confirmed", e.occurredAt());
+                }))
+                .on(
+                        RegistrationWaitlisted.class,
+                        (e -> meetings.registration(e.meetingId(), e.personId(), "waitlisted", e.occurredAt())))
+                .on(
+                        RegistrationTentative.class,
+                        (e -> meetings.registration(e.meetingId(), e.personId(), "tentative", e.occurredAt())))
+                .on(
+                        RegistrationDeclined.class,
+                        (e -> meetings.registration(e.meetingId(), e.personId(), "declined", e.occurredAt())));
+        return consumers.consumer("notifyAboutMeetings", handlers.andTheRestOf(EventCatalogue.MEETING_EVENTS));
+    }
+
+    private void handle(DomainEvent event, EventMetadata metadata) {
+        for (Notice notice : RuleTable.notices(event, metadata.id(), metadata.type())) {
+            fanningOut.fanOut(notice);
+        }
+        reactions.forEach(r -> r.changed(event));
+    }
+
+    /**
+     * Handlers that first teach the read model, then tell; {@link #andTheRestOf} gives the topic's other event
+     * types their row of the rule table too.
+     */
+    private final class Learning {
+
+        private final EventHandlers handlers = EventHandlers.create();
+        private final Set<Class<? extends DomainEvent>> known = new HashSet<>();
+
+        <T extends DomainEvent> Learning on(Class<T> type, Consumer<T> learning) {
+            known.add(type);
+            handlers.onWithMetadata(type, (event, metadata) -> {
+                learning.accept(event);
+                handle(event, metadata);
+            });
+            return this;
+        }
+
+        EventHandlers andTheRestOf(String topic) {
+            for (EventType type : EventCatalogue.all()) {
+                if (type.topic().equals(topic) && !known.contains(type.javaType())) {
+                    handlers.onWithMetadata(type.javaType(), Intake.this::handle);
+                }
+            }
+            return handlers;
+        }
+    }
+}

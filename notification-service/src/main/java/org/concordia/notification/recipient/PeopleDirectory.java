@@ -1,0 +1,36 @@
+package org.concordia.notification.recipient;
+
+import org.concordia.contracts.organization.MemberJoined;
+import org.concordia.contracts.organization.MemberLeft;
+import org.concordia.contracts.organization.MemberRolesChanged;
+import org.concordia.contracts.organization.OrganizationArchived;
+import org.concordia.contracts.organization.OrganizationRegistered;
+import org.concordia.contracts.organization.OrganizationUpdated;
+import org.concordia.contracts.organization.PersonRegistered;
+import org.concordia.contracts.organization.PersonUpdated;
+
+/**
+ * People, organizations and memberships learnt from {@code organization-events}. Every method is idempotent and
+ * never goes back in time (versions and event times decide), so that replays leave the same state.
+ */
+public interface PeopleDirectory {
+
+    void on(OrganizationRegistered event);
+
+    void on(OrganizationUpdated event);
+
+    void on(OrganizationArchived event);
+
+    void on(PersonRegistered event);
+
+    void on(PersonUpdated event);
+
+    void on(MemberJoined event);
+
+    void on(MemberRolesChanged event);
+
+    void on(MemberLeft event);
+
+    /** A person known from another service's event (an invitee, a registration), kept only if unknown. */
+    void introduce(String personId, String name, String email, String language, String zone);
+}

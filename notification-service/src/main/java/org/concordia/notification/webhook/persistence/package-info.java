@@ -1,0 +1,5 @@
+/** Webhooks in MongoDB, {@code _id} = organization id. */
+@NullMarked
+package org.concordia.notification.webhook.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,85 @@
+package org.concordia.notification;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.mongodb.client.MongoCollection;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The layering of notification-service: the rule table and preferences in plain Java, the web and persistence on
+ * either side of the use cases, and the recipients' read model knowing nothing of notifications.
+ */
+@AnalyzeClasses(packages = "org.concordia.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_models_are_plain_java = classes()
+            .that()
+            .resideInAnyPackage("..notice.model..", "..preference.model..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "org.jspecify..",
+                    "org.concordia.contracts..",
+                    "org.concordia.platform.domain..",
+                    "org.concordia.notification.recipient",
+                    "org.concordia.notification.notice.model..",
+                    "org.concordia.notification.preference.model..")
+            .because("who is told what, and what a person wants, are tested without Spring or MongoDB");
+
+    @ArchTest
+    static final ArchRule the_web_does_not_reach_into_persistence = noClasses()
+            .that()
+            .resideInAPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..persistence..");
+
+    @ArchTest
+    static final ArchRule persistence_knows_no_web = noClasses()
+            .that()
+            .resideInAPackage("..persistence..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..web..");
+
+    @ArchTest
+    static final ArchRule only_persistence_talks_to_mongodb = noClasses()
+            .that()
+            .resideOutsideOfPackage("..persistence..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(MongoTemplate.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(MongoCollection.class)
+            .because("the use cases see ports; the collections and their _id design live behind them");
+
+    @ArchTest
+    static final ArchRule the_recipients_read_model_knows_nothing_of_notifications = noClasses()
+            .that()
+            .resideInAPackage("org.concordia.notification.recipient..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.concordia.notification.notice..",
+                    "org.concordia.notification.inbox..",
+                    "org.concordia.notification.delivery..",
+                    "org.concordia.notification.webhook..",
+                    "org.concordia.notification.preference..",
+                    "org.concordia.notification.reminder..");
+
+    @ArchTest
+    static final ArchRule inbox_and_preferences_know_no_channels = noClasses()
+            .that()
+            .resideInAnyPackage("org.concordia.notification.inbox..", "org.concordia.notification.preference..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.concordia.notification.delivery..", "org.concordia.notification.webhook..");
+}

@@ -1,0 +1,200 @@
+package org.concordia.notification.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.concordia.contracts.EventCatalogue;
+import org.concordia.contracts.EventType;
+import org.concordia.contracts.GoldenSamples;
+import org.concordia.contracts.meeting.MeetingScheduled;
+import org.concordia.contracts.meeting.RegistrationConfirmed;
+import org.concordia.contracts.organization.MemberJoined;
+import org.concordia.contracts.organization.PersonRegistered;
+import org.concordia.contracts.project.ProjectActivated;
+import org.concordia.contracts.project.ProjectProposed;
+import org.concordia.notification.notice.model.RuleTable;
+import org.concordia.notification.support.Feed;
+import org.concordia.notification.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rule table row by row through the broker: each event type's golden sample, its ids made fresh, is published
+ * into a world where every organization it names has a coordinator, every meeting a confirmed participant and the
+ * project its partners; what the row says is who gets notifications with which purposes, "nobody" included.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RuleTableTest extends IntegrationTest {
+
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MongoTemplate mongo;
+
+    private Feed feed;
+    private final Map<String, String> fresh = new HashMap<>();
+
+    static Stream<EventType> catalogue() {
+        return EventCatalogue.all().stream();
+    }
+
+    private byte[] sample(EventType type) {
+        return remap(GoldenSamples.json(type)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String remap(String json) {
+        Matcher ids = UUID.matcher(json);
+        StringBuilder out = new StringBuilder();
+        while (ids.find()) {
+            ids.appendReplacement(out, fresh.computeIfAbsent(ids.group(), id -> Feed.newId()));
+        }
+        ids.appendTail(out);
+        return out.toString();
+    }
+
+    private void collect(JsonNode node, String field, Map<String, Set<String>> byField) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                collect(entry.getValue(), entry.getKey(), byField);
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> collect(element, field, byField));
+        } else if (node.isString() && UUID.matcher(node.asString()).matches()) {
+            byField.computeIfAbsent(field, f -> new LinkedHashSet<>()).add(node.asString());
+        }
+    }
+
+    @BeforeAll
+    void world() {
+        feed = new Feed(mongo);
+        Map<String, Set<String>> byField = new HashMap<>();
+        for (EventType type : EventCatalogue.all()) {
+            collect(JSON.readTree(sample(type)), "", byField);
+        }
+        Set<String> people = new TreeSet<>();
+        Set<String> organizations = new TreeSet<>();
+        byField.forEach((field, ids) -> {
+            if (field.toLowerCase().contains("person") || field.equals("organizerId")) {
+                people.addAll(ids);
+            }
+            if (field.toLowerCase().endsWith("organizationid") || field.equals("parentId")) {
+                organizations.addAll(ids);
+            }
+        });
+        java.time.Instant now = java.time.Instant.now();
+        for (String person : people) {
+            feed.publish(new PersonRegistered(
+                    person,
+                    "Sample " + person.substring(0, 4),
+                    person.substring(0, 8) + "@example.org",
+                    "en",
+                    "Europe/Warsaw",
+                    now));
+        }
+        for (String organization : organizations) {
+            String coordinator = Feed.newId();
+            feed.publish(new MemberJoined(
+                    Feed.newId(),
+                    organization,
+                    "Org " + organization.substring(0, 4),
+                    coordinator,
+                    "Coordinator",
+                    coordinator.substring(0, 8) + "@example.org",
+                    "pl",
+                    "Europe/Warsaw",
+                    List.of("coordinator"),
+                    null,
+                    null,
+                    now));
+        }
+        String project = feed.publish(
+                EventCatalogue.of(ProjectProposed.class), "p", sample(EventCatalogue.of(ProjectProposed.class)));
+        feed.awaitProcessed(EventCatalogue.of(ProjectProposed.class), project);
+        feed.publish(EventCatalogue.of(ProjectActivated.class), "p", sample(EventCatalogue.of(ProjectActivated.class)));
+        String scheduled = remap(GoldenSamples.json(EventCatalogue.of(MeetingScheduled.class)));
+        String confirmed = remap(GoldenSamples.json(EventCatalogue.of(RegistrationConfirmed.class)));
+        String sampleMeeting = JSON.readTree(scheduled).path("meetingId").asString();
+        String samplePerson = JSON.readTree(confirmed).path("personId").asString();
+        String last = null;
+        for (String meeting : byField.get("meetingId")) {
+            String participant = Feed.newId();
+            feed.publish(new PersonRegistered(
+                    participant,
+                    "Participant",
+                    participant.substring(0, 8) + "@example.org",
+                    "bg",
+                    "Europe/Sofia",
+                    now));
+            feed.publish(
+                    EventCatalogue.of(MeetingScheduled.class),
+                    meeting,
+                    scheduled.replace(sampleMeeting, meeting).getBytes(StandardCharsets.UTF_8));
+            last = feed.publish(
+                    EventCatalogue.of(RegistrationConfirmed.class),
+                    meeting,
+                    confirmed
+                            .replace(sampleMeeting, meeting)
+                            .replace(samplePerson, participant)
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        feed.awaitProcessed(EventCatalogue.of(RegistrationConfirmed.class), last);
+        String lastMember =
+                feed.publish(new PersonRegistered(Feed.newId(), "Last", "last@example.org", "en", "UTC", now));
+        feed.awaitProcessed(EventCatalogue.of(PersonRegistered.class), lastMember);
+    }
+
+    @AfterAll
+    void close() {
+        feed.close();
+    }
+
+    @Test
+    void every_event_type_of_the_catalogue_has_a_row() {
+        assertThat(RuleTable.rows().stream().map(RuleTable.Row::event))
+                .containsExactlyInAnyOrderElementsOf(
+                        EventCatalogue.all().stream().map(EventType::javaType).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void the_row_says_who_is_told(EventType type) {
+        RuleTable.Row row = RuleTable.rows().stream()
+                .filter(r -> r.event().equals(type.javaType()))
+                .findFirst()
+                .orElseThrow();
+        String key = JSON.readTree(sample(type)).path(type.aggregate() + "Id").asString("k");
+
+        String ceId = feed.publish(type, key, sample(type));
+        feed.awaitProcessed(type, ceId);
+
+        Set<String> purposes = new TreeSet<>();
+        for (Document notification : mongo.getCollection("notifications").find(new Document("sourceId", ceId))) {
+            purposes.add(notification.getString("purpose"));
+            assertThat(notification.getString("_id"))
+                    .isEqualTo(
+                            ceId + ":" + notification.getString("personId") + ":" + notification.getString("purpose"));
+            assertThat(notification.getString("title")).isNotBlank().doesNotContain("{");
+            assertThat(notification.getString("reason")).isNotBlank().doesNotContain("{");
+        }
+        assertThat(purposes).as(row.who()).isEqualTo(new TreeSet<>(row.purposes()));
+    }
+}

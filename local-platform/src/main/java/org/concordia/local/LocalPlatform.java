@@ -71,7 +71,8 @@ public final class LocalPlatform {
                         intEnv("PROJECT_PORT", 8082),
                         demo ? List.of("--concordia.demo.load=true") : List.of()),
                 new Service("event-service", intEnv("EVENT_PORT", 8083), List.of()),
-                new Service("notification-service", intEnv("NOTIFICATION_PORT", 8084), List.of()));
+                new Service("notification-service", intEnv("NOTIFICATION_PORT", 8084), List.of()),
+                identity(intEnv("IDENTITY_PORT", 9000), demo));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (Service service : services) {
             Path jar = home.resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
@@ -111,6 +112,21 @@ public final class LocalPlatform {
         for (Process child : children) {
             child.waitFor();
         }
+    }
+
+    /**
+     * The OpenID Connect provider; its issuer names its port. With {@code --demo}, every demo person signs in with
+     * the demo password and the operator client has the documented demo secret.
+     */
+    private static Service identity(int port, boolean demo) {
+        List<String> args = new ArrayList<>(List.of(
+                "--concordia.identity.issuer=http://localhost:" + port,
+                "--concordia.identity.public-url=http://localhost:" + port));
+        if (demo) {
+            args.add("--concordia.demo.load=true");
+            args.add("--concordia.identity.clients.concordia-operator.secret=operator-demo-secret");
+        }
+        return new Service("identity-service", port, List.copyOf(args));
     }
 
     private void awaitReady(HttpClient http, Service service) throws InterruptedException {

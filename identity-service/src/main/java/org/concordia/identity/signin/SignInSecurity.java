@@ -1,15 +1,18 @@
 package org.concordia.identity.signin;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.concordia.identity.IdentityProperties;
 import org.concordia.identity.key.SigningKeys;
 import org.concordia.platform.security.ResourceServerProperties;
 import org.concordia.platform.security.TokenRules;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,6 +25,7 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 
 /**
  * Three filter chains, first match wins: the authorization server's protocol endpoints (authorize, token, JWKS,
@@ -29,7 +33,15 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * actuator (bearer tokens issued here); then the sign-in form and the password page for browsers.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableSpringHttpSession
 class SignInSecurity {
+
+    /** The browser's sign-in session, shared by all instances. */
+    @Bean
+    MongoSessions sessionRepository(
+            MongoTemplate mongo, Clock clock, @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+        return new MongoSessions(mongo, timeout, clock);
+    }
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)

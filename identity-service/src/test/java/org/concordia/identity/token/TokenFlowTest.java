@@ -18,10 +18,15 @@ import org.concordia.identity.support.OrganizationFeed;
 import org.concordia.testing.security.IdentityServiceTokens;
 import org.concordia.testing.security.IdentityServiceTokens.TokenResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** Tokens over real HTTP: the browser flow with PKCE through the sign-in form, refresh, client credentials. */
 class TokenFlowTest extends IntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void a_person_signs_in_through_the_console_and_the_tokens_carry_who_they_are_and_their_roles() {
@@ -59,6 +64,10 @@ class TokenFlowTest extends IntegrationTest {
         assertThat(response.refreshToken())
                 .as("the authorization server gives no refresh token to a public client")
                 .isNull();
+
+        assertThat(mongo.getCollection("http_sessions").countDocuments())
+                .as("the sign-in session is kept where every instance finds it")
+                .isPositive();
 
         HttpResponse<String> userinfo =
                 send(request("/userinfo").header("Authorization", "Bearer " + response.accessToken()));

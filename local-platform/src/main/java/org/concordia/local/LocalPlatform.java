@@ -88,6 +88,15 @@ public final class LocalPlatform {
             if (options.demo()) {
                 arguments.add("--concordia.demo.load=true");
             }
+            if (service.module().equals("identity-service")) {
+                // The issuer names the provider's own port; with --demo the operator client has the documented secret.
+                String issuer = "http://localhost:" + service.port(options);
+                arguments.add("--concordia.identity.issuer=" + issuer);
+                arguments.add("--concordia.identity.public-url=" + issuer);
+                if (options.demo()) {
+                    arguments.add("--concordia.identity.clients.concordia-operator.secret=operator-demo-secret");
+                }
+            }
             ServiceProcess process = ServiceProcess.start(service, options, arguments, data.resolve("logs"), status);
             services.add(process);
             status.step("Starting " + service.module() + " on port " + service.port(options));

@@ -39,6 +39,11 @@ public final class ExpectedVersion {
         return versions != null;
     }
 
+    /** The versions the client named; empty for {@link #any()}. */
+    public Set<Long> versions() {
+        return versions == null ? Set.of() : versions;
+    }
+
     public boolean isSatisfiedBy(long version) {
         return versions == null || versions.contains(version);
     }

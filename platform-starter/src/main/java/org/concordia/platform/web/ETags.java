@@ -23,6 +23,19 @@ public final class ETags {
     }
 
     /**
+     * The versions an {@code If-Match} header allows, in the plain form of use cases that take one optional version:
+     * {@code null} when any version will do; with several named, the lowest.
+     */
+    public static @Nullable Long expectedVersion(@Nullable String header) {
+        ExpectedVersion expected = ifMatch(header);
+        if (!expected.isConditional()) {
+            return null;
+        }
+        // No resource has version -1: a header that named no version this API issued is refused with 412.
+        return expected.versions().stream().min(Long::compare).orElse(-1L);
+    }
+
+    /**
      * The versions an {@code If-Match} header allows (RFC 9110, section 13.1.1): absent or {@code *} allows any
      * existing version; otherwise one of the listed strong ETags must be the current version. A weak ETag
      * ({@code W/"3"}) never matches, and neither does an ETag this API did not issue; the change is then refused

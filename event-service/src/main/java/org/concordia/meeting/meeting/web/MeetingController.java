@@ -74,7 +74,8 @@ class MeetingController {
             description = "The organizer must coordinate the organizing organization; online and hybrid meetings need"
                     + " an onlineLink, in-person and hybrid ones a venue; end after start; the registration deadline"
                     + " not after the start. Targets stay targets (a whole network is one target). The response lists"
-                    + " invitees who accepted an overlapping meeting (conflicts); the meeting is scheduled anyway."
+                    + " invitees (through any target) who accepted an overlapping meeting (conflicts); the meeting is"
+                    + " scheduled anyway."
                     + " Publishes concordia.meeting.scheduled.v1.")
     ResponseEntity<MeetingView> schedule(
             @Parameter(description = ApiText.IDEMPOTENCY_KEY)
@@ -123,7 +124,8 @@ class MeetingController {
     @Operation(
             summary = "Move a meeting or a whole series",
             description = "Registrations are kept; the SEQUENCE goes up; a series is planned again from its new first"
-                    + " start (moved or cancelled occurrences are planned afresh). Lists conflicts like scheduling."
+                    + " start, keeping its n-th occurrence cancelled or moved if it was (a moved one that would overlap"
+                    + " another occurrence follows the new plan). Lists conflicts like scheduling."
                     + " Publishes concordia.meeting.rescheduled.v1 with the old and the new times.")
     ResponseEntity<MeetingView> reschedule(
             @PathVariable String id,

@@ -166,6 +166,32 @@ class InvitedThroughTargetsTest extends IntegrationTest {
         Response after =
                 schedule("Debrief", "2027-06-10T11:00:00+03:00", "2027-06-10T12:00:00+03:00", List.of(network(europe)));
         assertThat(after.json().path("conflicts")).isEmpty();
+
+        // a weekly call of the network in the afternoons, whose second occurrence is moved onto the held meeting
+        Response weekly = api.post(
+                "/api/v1/meetings",
+                json(with(
+                        Drafts.online(centre.coordinatorId(), centre.organizationId(), member),
+                        "title",
+                        "Weekly network call",
+                        "start",
+                        "2027-06-03T14:00:00+03:00",
+                        "end",
+                        "2027-06-03T15:00:00+03:00",
+                        "rrule",
+                        "FREQ=WEEKLY;COUNT=2",
+                        "registrationDeadline",
+                        null,
+                        "targets",
+                        List.of(network(europe)))));
+        assertThat(weekly.status()).as(weekly.text()).isEqualTo(201);
+        assertThat(weekly.json().path("conflicts")).isEmpty();
+        Response moved = api.post(
+                "/api/v1/meetings/" + weekly.field("id") + "/occurrences/2027-06-10T14:00:00+03:00/reschedule",
+                json(Map.of("start", "2027-06-10T10:30:00+03:00", "end", "2027-06-10T11:30:00+03:00")));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(moved.json().path("conflicts").findValuesAsString("personId"))
+                .containsExactlyInAnyOrder(chapterMember, member, coordinator);
     }
 
     @Test

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.concordia.meeting.directory.Directory;
+import org.concordia.meeting.registration.Registering;
 import org.concordia.meeting.support.Api;
 import org.concordia.meeting.support.Api.Response;
 import org.concordia.meeting.support.Drafts;
 import org.concordia.meeting.support.IntegrationTest;
 import org.concordia.meeting.support.MeetingTopic;
+import org.concordia.meeting.support.StoreOperations;
 import org.concordia.meeting.support.World;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +43,9 @@ class OccurrenceRegistrationTest extends IntegrationTest {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    Registering registering;
 
     private Api api;
     private World world;
@@ -161,6 +166,28 @@ class OccurrenceRegistrationTest extends IntegrationTest {
         Response wrong = answer(id, elena, "accepted", "2027-05-14T10:00:00+03:00");
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.json().path("errors").findValuesAsString("field")).contains("occurrence");
+    }
+
+    @Test
+    void an_answer_costs_a_bounded_number_of_store_operations_per_occurrence() {
+        String id = schedule(draft("rrule", "FREQ=WEEKLY;COUNT=10", "capacity", 5, "seatsPerOrganization", 2));
+
+        var one = StoreOperations.get()
+                .count(() -> registering.accept(id, elena, java.time.Instant.parse("2027-05-20T07:00:00Z")));
+        System.out.println("Store operations for an answer to one occurrence: "
+                + one.commands().size() + " " + one.commands());
+        assertThat(one.result())
+                .singleElement()
+                .satisfies(r -> assertThat(r.occurrence()).isEqualTo(2));
+        assertThat(one.commands().size()).isLessThanOrEqualTo(12);
+
+        var whole = StoreOperations.get().count(() -> registering.accept(id, ivan, null));
+        System.out.println("Store operations for an answer to a series of 10 occurrences: "
+                + whole.commands().size() + " " + whole.commands());
+        assertThat(whole.result()).hasSize(10);
+        // the meeting, the person, their memberships and registrations once; then per occurrence its seat (the
+        // counter created on first use) and a write
+        assertThat(whole.commands().size()).isLessThanOrEqualTo(6 + 10 * 5);
     }
 
     @Test

@@ -47,7 +47,15 @@ class Conflicts {
     }
 
     List<Conflict> of(Meeting meeting) {
-        List<Window> windows = windows(meeting);
+        return within(meeting, windows(meeting));
+    }
+
+    /** Conflicts with one stretch of the meeting only, such as an occurrence just moved. */
+    List<Conflict> of(Meeting meeting, Instant start, Instant end) {
+        return within(meeting, List.of(new Window(start, end)));
+    }
+
+    private List<Conflict> within(Meeting meeting, List<Window> windows) {
         if (windows.isEmpty()) {
             return List.of();
         }

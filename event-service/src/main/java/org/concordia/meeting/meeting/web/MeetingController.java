@@ -190,7 +190,8 @@ class MeetingController {
     @Operation(
             summary = "Move one occurrence of a series",
             description = "The occurrence is named by its planned start (recurrenceId, ISO 8601 with offset); the"
-                    + " others stay. Publishes concordia.meeting.occurrence-rescheduled.v1.")
+                    + " others stay. Lists the invitees who accepted another meeting overlapping the new time"
+                    + " (conflicts). Publishes concordia.meeting.occurrence-rescheduled.v1.")
     ResponseEntity<MeetingView> moveOccurrence(
             @PathVariable String id,
             @PathVariable OffsetDateTime recurrenceId,
@@ -199,12 +200,13 @@ class MeetingController {
                     @Nullable
                     String ifMatch,
             @Valid @RequestBody RescheduleRequest request) {
-        return single(rescheduling.moveOccurrence(
+        Scheduled moved = rescheduling.moveOccurrence(
                 id,
                 ETags.expectedVersion(ifMatch),
                 recurrenceId.toInstant(),
                 request.start().toInstant(),
-                request.end().toInstant()));
+                request.end().toInstant());
+        return Responses.ok(view(moved), version(moved.meeting()));
     }
 
     @PostMapping("/api/v1/meetings/{id}/occurrences/{recurrenceId}/cancel")

@@ -93,8 +93,11 @@ class Mailing implements Channel {
         String footer = rendering.session().text(n.text().language(), "footer", Map.of("preferences", preferences));
         helper.setText(
                 n.text().body() + "\n\n" + n.text().reason() + "\n\n-- \n" + footer,
-                "<!DOCTYPE html><html lang=\"" + n.text().language() + "\"><body><p>"
-                        + HtmlUtils.htmlEscape(n.text().body()) + "</p><p><small>"
+                "<!DOCTYPE html><html lang=\"" + n.text().language() + "\"><body>"
+                        + (n.text().html() != null
+                                ? n.text().html()
+                                : "<p>" + HtmlUtils.htmlEscape(n.text().body()) + "</p>")
+                        + "<p><small>"
                         + HtmlUtils.htmlEscape(n.text().reason()) + "</small></p><hr><p><small>"
                         + HtmlUtils.htmlEscape(footer) + "</small></p></body></html>");
         if (n.invitation() != null) {

@@ -11,6 +11,7 @@ import org.concordia.notification.delivery.Deliveries;
 import org.concordia.notification.delivery.Delivery;
 import org.concordia.notification.inbox.Inbox;
 import org.concordia.notification.inbox.Notification;
+import org.concordia.notification.notice.model.Localized;
 import org.concordia.notification.notice.model.Notice;
 import org.concordia.notification.preference.PreferenceBook;
 import org.concordia.notification.preference.model.Preferences;
@@ -83,6 +84,13 @@ public class FanningOut {
         Map<String, Notification> notifications = new LinkedHashMap<>();
         for (Recipient r : batch) {
             Preferences p = wanted.getOrDefault(r.personId(), Preferences.defaults(r.personId()));
+            Localized.Version written = notice.localized() == null
+                    ? null
+                    : notice.localized().choose(r.language()).version();
+            Rendered text = written == null
+                    ? session.render(notice.template(), notice.args(), r.reason(), r.language(), r.zone())
+                    : session.render(notice.template(), written.args(), r.reason(), written.language(), r.zone())
+                            .withHtml(written.html());
             notifications.put(
                     notice.notificationId(r.personId()),
                     new Notification(
@@ -96,7 +104,7 @@ public class FanningOut {
                             r.name(),
                             r.email(),
                             r.zone(),
-                            session.render(notice.template(), notice.args(), r.reason(), r.language(), r.zone()),
+                            text,
                             notice.invitation(),
                             p.wants(category, Preferences.IN_APP, notice.transactional()),
                             now));

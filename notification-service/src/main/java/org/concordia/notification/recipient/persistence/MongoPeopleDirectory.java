@@ -50,7 +50,7 @@ class MongoPeopleDirectory implements PeopleDirectory {
         upsertIfNews(
                 organizations,
                 unregistered,
-                organization(event.name(), event.parentId(), 0L)
+                organization(event.name(), event.parentId(), 0L, event.country(), event.languages())
                         .append("$setOnInsert", new Document("archived", false)));
     }
 
@@ -59,11 +59,19 @@ class MongoPeopleDirectory implements PeopleDirectory {
         Bson older = Filters.and(
                 Filters.eq("_id", event.organizationId()),
                 Filters.or(Filters.exists("version", false), Filters.lt("version", event.version())));
-        upsertIfNews(organizations, older, organization(event.name(), event.parentId(), event.version()));
+        upsertIfNews(
+                organizations,
+                older,
+                organization(event.name(), event.parentId(), event.version(), event.country(), event.languages()));
     }
 
-    private static Document organization(String name, @Nullable String parentId, long version) {
-        Document set = new Document("name", name).append("version", version).append("parentId", parentId);
+    private static Document organization(
+            String name, @Nullable String parentId, long version, String country, List<String> languages) {
+        Document set = new Document("name", name)
+                .append("version", version)
+                .append("parentId", parentId)
+                .append("country", country)
+                .append("languages", languages);
         return new Document("$set", set);
     }
 

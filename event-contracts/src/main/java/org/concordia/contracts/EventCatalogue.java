@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.concordia.contracts.announcement.AnnouncementCorrected;
+import org.concordia.contracts.announcement.AnnouncementPublished;
 import org.concordia.contracts.meeting.MeetingCancelled;
 import org.concordia.contracts.meeting.MeetingDetailsChanged;
 import org.concordia.contracts.meeting.MeetingHeld;
@@ -54,7 +56,8 @@ public final class EventCatalogue {
 
     public static final String ORGANIZATION_EVENTS = "organization-events",
             PROJECT_EVENTS = "project-events",
-            MEETING_EVENTS = "meeting-events";
+            MEETING_EVENTS = "meeting-events",
+            ANNOUNCEMENT_EVENTS = "announcement-events";
 
     private static final List<EventType> ALL = List.of(
             event(
@@ -273,7 +276,19 @@ public final class EventCatalogue {
                     MinutesCorrected.class,
                     MEETING_EVENTS,
                     "/event-service",
-                    "meeting"));
+                    "meeting"),
+            event(
+                    "concordia.announcement.published.v1",
+                    AnnouncementPublished.class,
+                    ANNOUNCEMENT_EVENTS,
+                    "/notification-service",
+                    "announcement"),
+            event(
+                    "concordia.announcement.corrected.v1",
+                    AnnouncementCorrected.class,
+                    ANNOUNCEMENT_EVENTS,
+                    "/notification-service",
+                    "announcement"));
 
     private static final Map<Class<? extends DomainEvent>, EventType> BY_JAVA_TYPE = index(EventType::javaType);
     private static final Map<String, EventType> BY_TYPE = index(EventType::type);

@@ -86,7 +86,8 @@ class AsyncApiDocumentTest {
                 .containsExactlyInAnyOrder(
                         EventCatalogue.ORGANIZATION_EVENTS,
                         EventCatalogue.PROJECT_EVENTS,
-                        EventCatalogue.MEETING_EVENTS);
+                        EventCatalogue.MEETING_EVENTS,
+                        EventCatalogue.ANNOUNCEMENT_EVENTS);
         document.get("channels")
                 .forEachEntry((name, channel) ->
                         assertThat(channel.path("address").stringValue(null)).isEqualTo(name));

@@ -23,12 +23,14 @@ class EventCatalogueTest {
     private static final Map<String, String> SOURCE_BY_TOPIC = Map.of(
             EventCatalogue.ORGANIZATION_EVENTS, "/organization-service",
             EventCatalogue.PROJECT_EVENTS, "/project-service",
-            EventCatalogue.MEETING_EVENTS, "/event-service");
+            EventCatalogue.MEETING_EVENTS, "/event-service",
+            EventCatalogue.ANNOUNCEMENT_EVENTS, "/notification-service");
 
     private static final Map<String, String> PACKAGE_BY_TOPIC = Map.of(
             EventCatalogue.ORGANIZATION_EVENTS, "org.concordia.contracts.organization",
             EventCatalogue.PROJECT_EVENTS, "org.concordia.contracts.project",
-            EventCatalogue.MEETING_EVENTS, "org.concordia.contracts.meeting");
+            EventCatalogue.MEETING_EVENTS, "org.concordia.contracts.meeting",
+            EventCatalogue.ANNOUNCEMENT_EVENTS, "org.concordia.contracts.announcement");
 
     private final List<EventType> all = EventCatalogue.all();
 

@@ -34,6 +34,22 @@ class ArchitectureTest {
             .because("who is told what, and what a person wants, are tested without Spring or MongoDB");
 
     @ArchTest
+    static final ArchRule the_announcement_model_is_plain_java = classes()
+            .that()
+            .resideInAPackage("..announcement.model..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "org.jspecify..",
+                    "org.concordia.contracts..",
+                    "org.concordia.platform.domain..",
+                    "org.concordia.notification.announcement.model..",
+                    "org.commonmark..",
+                    "org.owasp.html..")
+            .because("what an announcement may say and when it goes out are tested without Spring or MongoDB");
+
+    @ArchTest
     static final ArchRule the_web_does_not_reach_into_persistence = noClasses()
             .that()
             .resideInAPackage("..web..")

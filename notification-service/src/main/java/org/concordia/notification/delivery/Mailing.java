@@ -86,8 +86,11 @@ class Mailing implements Channel {
         String footer = footer(n.text().language(), n.personId());
         helper.setText(
                 n.text().body() + "\n\n" + n.text().reason() + "\n\n-- \n" + footer,
-                "<!DOCTYPE html><html lang=\"" + n.text().language() + "\"><body><p>"
-                        + HtmlUtils.htmlEscape(n.text().body()) + "</p><p><small>"
+                "<!DOCTYPE html><html lang=\"" + n.text().language() + "\"><body>"
+                        + (n.text().html() != null
+                                ? n.text().html()
+                                : "<p>" + HtmlUtils.htmlEscape(n.text().body()) + "</p>")
+                        + "<p><small>"
                         + HtmlUtils.htmlEscape(n.text().reason()) + "</small></p><hr><p><small>"
                         + HtmlUtils.htmlEscape(footer) + "</small></p></body></html>");
         attachInvitation(helper, n, "invite.ics");

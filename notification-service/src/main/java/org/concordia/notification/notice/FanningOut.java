@@ -13,6 +13,7 @@ import org.concordia.notification.delivery.Delivery;
 import org.concordia.notification.delivery.Digests;
 import org.concordia.notification.inbox.Inbox;
 import org.concordia.notification.inbox.Notification;
+import org.concordia.notification.notice.model.Localized;
 import org.concordia.notification.notice.model.Notice;
 import org.concordia.notification.preference.PreferenceBook;
 import org.concordia.notification.preference.model.Preferences;
@@ -91,6 +92,23 @@ public class FanningOut {
         Map<List<Object>, Rendered> texts = new HashMap<>();
         for (Recipient r : batch) {
             Preferences p = wanted.getOrDefault(r.personId(), Preferences.defaults(r.personId()));
+            Localized.Version written = notice.localized() == null
+                    ? null
+                    : notice.localized().choose(r.language()).version();
+            Rendered text = written == null
+                    ? texts.computeIfAbsent(
+                            java.util.Arrays.asList(r.language(), r.zone(), r.reason()),
+                            k -> session.render(
+                                    notice.template(), notice.args(), r.reason(), r.language(), r.zone()))
+                    : texts.computeIfAbsent(
+                            java.util.Arrays.asList(written.language(), r.zone(), r.reason()),
+                            k -> session.render(
+                                            notice.template(),
+                                            written.args(),
+                                            r.reason(),
+                                            written.language(),
+                                            r.zone())
+                                    .withHtml(written.html()));
             notifications.put(
                     notice.notificationId(r.personId()),
                     new Notification(
@@ -104,10 +122,7 @@ public class FanningOut {
                             r.name(),
                             r.email(),
                             r.zone(),
-                            texts.computeIfAbsent(
-                                    java.util.Arrays.asList(r.language(), r.zone(), r.reason()),
-                                    k -> session.render(
-                                            notice.template(), notice.args(), r.reason(), r.language(), r.zone())),
+                            text,
                             notice.invitation(),
                             p.wants(category, Preferences.IN_APP, notice.transactional()),
                             now));

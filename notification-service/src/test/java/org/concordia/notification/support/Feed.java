@@ -86,6 +86,7 @@ public final class Feed implements AutoCloseable {
         String consumer = switch (type.topic()) {
             case EventCatalogue.ORGANIZATION_EVENTS -> "notifyAboutOrganizations";
             case EventCatalogue.PROJECT_EVENTS -> "notifyAboutProjects";
+            case EventCatalogue.ANNOUNCEMENT_EVENTS -> "fanOutAnnouncements";
             default -> "notifyAboutMeetings";
         };
         Awaitility.await()

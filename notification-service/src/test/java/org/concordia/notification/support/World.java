@@ -39,6 +39,10 @@ public final class World {
     }
 
     public String organization(String name, String parentId) {
+        return organization(name, parentId, "PL", List.of("pl"));
+    }
+
+    public String organization(String name, String parentId, String country, List<String> languages) {
         String id = Feed.newId();
         organizationNames.put(id, name);
         feed.publishAndWait(new OrganizationRegistered(
@@ -46,10 +50,10 @@ public final class World {
                 name,
                 null,
                 parentId == null ? "ngo" : "chapter",
-                "PL",
+                country,
                 "Lublin",
                 null,
-                List.of("pl"),
+                languages,
                 null,
                 parentId,
                 Instant.now()));
@@ -100,6 +104,17 @@ public final class World {
 
     public MeetingScheduled meeting(
             String title, Instant start, String zone, List<Integer> reminders, List<InvitationTarget> targets) {
+        return meeting(title, Feed.newId(), start, zone, reminders, targets);
+    }
+
+    /** A meeting the organization organizes. */
+    public MeetingScheduled meeting(
+            String title,
+            String organizationId,
+            Instant start,
+            String zone,
+            List<Integer> reminders,
+            List<InvitationTarget> targets) {
         return new MeetingScheduled(
                 Feed.newId(),
                 title,
@@ -119,7 +134,7 @@ public final class World {
                 List.of(),
                 0,
                 "k.nowak@example.org",
-                Feed.newId(),
+                organizationId,
                 null,
                 null,
                 List.of(),

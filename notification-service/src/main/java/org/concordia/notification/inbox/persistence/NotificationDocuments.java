@@ -28,6 +28,7 @@ final class NotificationDocuments {
                 .append("title", n.text().title())
                 .append("body", n.text().body())
                 .append("reason", n.text().reason())
+                .append("html", n.text().html())
                 .append("invitation", invitation(n.invitation()))
                 .append("inApp", n.inApp())
                 .append("createdAt", Date.from(n.createdAt()))
@@ -47,7 +48,12 @@ final class NotificationDocuments {
                 d.getString("name"),
                 d.getString("email"),
                 d.getString("zone"),
-                new Rendered(d.getString("language"), d.getString("title"), d.getString("body"), d.getString("reason")),
+                new Rendered(
+                        d.getString("language"),
+                        d.getString("title"),
+                        d.getString("body"),
+                        d.getString("reason"),
+                        d.getString("html")),
                 invitation(d.get("invitation", Document.class)),
                 d.getBoolean("inApp", true),
                 d.getDate("createdAt").toInstant());

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param transactional never held back by a digest or an opt-out of the category
  * @param args the message's arguments: instants are shown in the recipient's zone, numbers choose plurals
  * @param organizations the organizations it concerns, whose webhooks receive it
+ * @param localized texts a person wrote per language, chosen per recipient; null when the bundles render it
  */
 public record Notice(
         String sourceId,
@@ -24,11 +25,37 @@ public record Notice(
         Audience audience,
         Map<String, Object> args,
         @Nullable Invitation invitation,
-        List<String> organizations) {
+        List<String> organizations,
+        @Nullable Localized localized) {
 
     public Notice {
         args = Map.copyOf(args);
         organizations = List.copyOf(organizations);
+    }
+
+    public Notice(
+            String sourceId,
+            String type,
+            String purpose,
+            String template,
+            Category category,
+            boolean transactional,
+            Audience audience,
+            Map<String, Object> args,
+            @Nullable Invitation invitation,
+            List<String> organizations) {
+        this(
+                sourceId,
+                type,
+                purpose,
+                template,
+                category,
+                transactional,
+                audience,
+                args,
+                invitation,
+                organizations,
+                null);
     }
 
     public String notificationId(String personId) {

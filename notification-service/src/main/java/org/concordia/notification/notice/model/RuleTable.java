@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.concordia.contracts.DomainEvent;
+import org.concordia.contracts.announcement.AnnouncementCorrected;
+import org.concordia.contracts.announcement.AnnouncementPublished;
 import org.concordia.contracts.meeting.MeetingCancelled;
 import org.concordia.contracts.meeting.MeetingDetailsChanged;
 import org.concordia.contracts.meeting.MeetingHeld;
@@ -216,6 +218,21 @@ public final class RuleTable {
                 MeetingRules::on);
         row(MinutesCorrected.class, "confirmed participants", List.of("participant"), m, MeetingRules::on);
         nobody(MeetingHeld.class, "the minutes will tell", m);
+        Category a = Category.ANNOUNCEMENTS;
+        row(
+                AnnouncementPublished.class,
+                "every person its targets name, once, in their language (the announcement fan-out, not this table:"
+                        + " notification ids <announcementId>:<personId>:announcement)",
+                List.of(),
+                a,
+                (e, id, type) -> List.of());
+        row(
+                AnnouncementCorrected.class,
+                "every person its targets name, the text marked corrected (the announcement fan-out:"
+                        + " <announcementId>:r<revision>:<personId>:correction)",
+                List.of(),
+                a,
+                (e, id, type) -> List.of());
     }
 
     private RuleTable() {}

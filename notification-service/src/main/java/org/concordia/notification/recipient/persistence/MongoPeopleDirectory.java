@@ -52,7 +52,7 @@ class MongoPeopleDirectory implements PeopleDirectory {
                 organizations,
                 event.organizationId(),
                 without("version"),
-                organization(event.name(), event.parentId(), 0L)
+                organization(event.name(), event.parentId(), 0L, event.country(), event.languages())
                         .append("$setOnInsert", new Document("archived", false)));
     }
 
@@ -62,11 +62,16 @@ class MongoPeopleDirectory implements PeopleDirectory {
                 organizations,
                 event.organizationId(),
                 lowerThan("version", event.version()),
-                organization(event.name(), event.parentId(), event.version()));
+                organization(event.name(), event.parentId(), event.version(), event.country(), event.languages()));
     }
 
-    private static Document organization(String name, @Nullable String parentId, long version) {
-        Document set = new Document("name", name).append("version", version).append("parentId", parentId);
+    private static Document organization(
+            String name, @Nullable String parentId, long version, String country, List<String> languages) {
+        Document set = new Document("name", name)
+                .append("version", version)
+                .append("parentId", parentId)
+                .append("country", country)
+                .append("languages", languages);
         return new Document("$set", set);
     }
 

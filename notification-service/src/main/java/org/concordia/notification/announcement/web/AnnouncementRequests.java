@@ -1,0 +1,92 @@
+package org.concordia.notification.announcement.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.concordia.notification.announcement.Draft;
+import org.concordia.notification.announcement.model.Target;
+import org.concordia.notification.announcement.model.Text;
+import org.concordia.notification.inbox.web.Ids;
+import org.concordia.platform.web.TimeZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** The bodies the announcements API accepts. */
+final class AnnouncementRequests {
+
+    private AnnouncementRequests() {}
+
+    static final String KINDS = "organization_members|organization_network|project_partners|meeting_participants";
+
+    /**
+     * @param language BCP 47 tag: bg, pl, en, pt-BR
+     * @param body Markdown (no raw HTML), at most 20,000 characters
+     */
+    record TextRequest(
+            @NotNull @Size(max = 35) String language,
+            @NotNull String subject,
+            @NotNull String body) {
+
+        Text toModel() {
+            return new Text(language, subject, body);
+        }
+    }
+
+    /**
+     * @param kind organization_members, organization_network, project_partners or meeting_participants
+     * @param roles for organization targets and project partners: only members holding one of these roles
+     */
+    record TargetRequest(
+            @NotNull @Pattern(regexp = KINDS) String kind,
+            @Nullable @Pattern(regexp = Ids.PERSON) String organizationId,
+            @Nullable @Pattern(regexp = Ids.PERSON) String projectId,
+            @Nullable @Pattern(regexp = Ids.PERSON) String meetingId,
+
+            @Nullable @Size(max = 10) List<@NotBlank @Pattern(regexp = "[a-z_]{1,40}") String> roles) {
+
+        Target toModel() {
+            return new Target(
+                    Target.Kind.of(kind), organizationId, projectId, meetingId, roles == null ? List.of() : roles);
+        }
+    }
+
+    /**
+     * @param authorPersonId the coordinator writing (until identity is switched on, given here like elsewhere)
+     * @param sendAt when it goes out, ISO-8601 with offset; absent for at once
+     * @param timeZone the author's IANA zone, in which {@code sendAt} was chosen and is shown back
+     */
+    record AnnouncementRequest(
+            @NotBlank @Pattern(regexp = Ids.PERSON) String authorPersonId,
+            @NotNull @Size(max = 20) List<@Valid @NotNull TextRequest> texts,
+            @NotNull @Size(max = 20) List<@Valid @NotNull TargetRequest> targets,
+            @Nullable OffsetDateTime sendAt,
+            @NotBlank @TimeZoneId String timeZone) {
+
+        Draft toDraft() {
+            return new Draft(
+                    authorPersonId,
+                    texts.stream().map(TextRequest::toModel).toList(),
+                    targets.stream().map(TargetRequest::toModel).toList(),
+                    sendAt == null ? null : sendAt.toInstant(),
+                    timeZone);
+        }
+    }
+
+    /** @param languages the languages written so far; empty counts people by their own language */
+    record PreviewRequest(
+            @NotBlank @Pattern(regexp = Ids.PERSON) String authorPersonId,
+            @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull TargetRequest> targets,
+            @Nullable @Size(max = 20) List<@NotBlank @Size(max = 35) String> languages) {}
+
+    record AuthorRequest(
+            @NotBlank @Pattern(regexp = Ids.PERSON) String authorPersonId) {}
+
+    /** @param changeNote what was corrected, shown to recipients */
+    record CorrectionRequest(
+            @NotBlank @Pattern(regexp = Ids.PERSON) String authorPersonId,
+            @NotNull @Size(max = 20) List<@Valid @NotNull TextRequest> texts,
+            @Nullable @Size(max = 1000) String changeNote) {}
+}

@@ -26,6 +26,9 @@ public final class LocalPlatform {
 
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
 
+    /** With --demo, this demo person is also an operator in the console. */
+    static final String DEMO_OPERATOR = "daniel.carter@allatra.example";
+
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(Arrays.asList(args));
         if (options.help()) {
@@ -93,9 +96,22 @@ public final class LocalPlatform {
                 String issuer = "http://localhost:" + service.port(options);
                 arguments.add("--concordia.identity.issuer=" + issuer);
                 arguments.add("--concordia.identity.public-url=" + issuer);
+                arguments.add("--concordia.identity.clients.concordia-console.redirect-uris=http://localhost:"
+                        + PlatformService.named("console").port(options) + "/login/oauth2/code/concordia");
                 if (options.demo()) {
                     arguments.add("--concordia.identity.clients.concordia-operator.secret=operator-demo-secret");
+                    arguments.add("--concordia.identity.operators=" + DEMO_OPERATOR);
                 }
+            }
+            if (service.module().equals("console")) {
+                // plain HTTP on this machine: the session cookie cannot be Secure here
+                arguments.add("--server.servlet.session.cookie.secure=false");
+                arguments.add("--concordia.console.identity-public-uri=" + local("identity-service", options));
+                arguments.add("--concordia.console.identity-uri=" + local("identity-service", options));
+                arguments.add("--concordia.console.organization-uri=" + local("organization-service", options));
+                arguments.add("--concordia.console.project-uri=" + local("project-service", options));
+                arguments.add("--concordia.console.event-uri=" + local("event-service", options));
+                arguments.add("--concordia.console.notification-uri=" + local("notification-service", options));
             }
             ServiceProcess process = ServiceProcess.start(service, options, arguments, data.resolve("logs"), status);
             services.add(process);
@@ -114,6 +130,10 @@ public final class LocalPlatform {
         System.exit(1);
     }
 
+    private static String local(String module, Options options) {
+        return "http://localhost:" + PlatformService.named(module).port(options);
+    }
+
     private static List<String> summary(
             Options options, List<ServiceProcess> services, MailCatcher mail, Path data, double seconds) {
         List<String> lines = new ArrayList<>();
@@ -129,6 +149,10 @@ public final class LocalPlatform {
                 + data.resolve("mail") + "/*.eml");
         lines.add("  Logs: " + data.resolve("logs") + " (one file per service; platform.log for Kafka and the store)");
         lines.add("  Health: /actuator/health on each port; data kept in " + data + " (--reset empties it)");
+        if (options.demo()) {
+            lines.add("  Console sign-in: any demo person's e-mail with the password concordia-demo; " + DEMO_OPERATOR
+                    + " is also an operator");
+        }
         lines.add("");
         lines.add("  Ctrl-C stops everything.");
         return lines;

@@ -31,6 +31,13 @@ record PlatformService(String module, int defaultPort, String landing) {
                 .toList();
     }
 
+    static PlatformService named(String module) {
+        return ALL.stream()
+                .filter(service -> service.module().equals(module))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+    }
+
     Path jar(Path home) {
         return home.resolve(module).resolve("target").resolve(module + ".jar");
     }

@@ -1,0 +1,190 @@
+package org.concordia.console.journey;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.concordia.console.ConsoleApplication;
+import org.concordia.testing.TestInfrastructure;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The platform the browser journeys use, once per test JVM: the test infrastructure's broker and store, an SMTP
+ * catcher, organization-service, event-service, notification-service and identity-service from the jars this
+ * build packaged (each a child process, as the local platform runs them), and the console in this JVM.
+ */
+final class Platform {
+
+    private static final List<String> SERVICES =
+            List.of("identity-service", "organization-service", "event-service", "notification-service");
+    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    static final String OPERATOR_EMAIL = "ops@concordia-journeys.example";
+
+    private static Platform instance;
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+    private final int consolePort;
+    private final TestInfrastructure infrastructure;
+    private ConfigurableApplicationContext console;
+
+    private Platform() throws IOException {
+        infrastructure = TestInfrastructure.get();
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
+        consolePort = freePort();
+    }
+
+    static synchronized Platform get() throws Exception {
+        if (instance == null) {
+            Platform platform = new Platform();
+            platform.start();
+            instance = platform;
+        }
+        return instance;
+    }
+
+    private void start() throws Exception {
+        long started = System.nanoTime();
+        Path home = home();
+        Path logs = home.resolve("console/target/journeys");
+        Files.createDirectories(logs);
+        int smtp = freePort();
+        GreenMail mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "journeys-platform-stop"));
+        for (String service : SERVICES) {
+            Path jar = home.resolve(service).resolve("target").resolve(service + ".jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: the journeys run the services this build packaged;"
+                        + " run them with ./mvnw -B -pl console -am verify");
+            }
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xms32m",
+                    "-Xmx256m",
+                    "-Xss512k",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-jar",
+                    jar.toString(),
+                    "--server.port=" + ports.get(service),
+                    "--spring.mongodb.uri=" + infrastructure.mongoUri(),
+                    "--spring.mongodb.database=journeys-" + service,
+                    "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                    "--spring.mail.host=127.0.0.1",
+                    "--spring.mail.port=" + smtp,
+                    "--concordia.parent-pid=" + ProcessHandle.current().pid(),
+                    "--logging.level.org.apache.kafka=WARN"));
+            if (service.equals("identity-service")) {
+                command.add("--concordia.demo.load=true");
+                command.add("--concordia.identity.issuer=" + identityUri());
+                command.add("--concordia.identity.public-url=" + identityUri());
+                command.add("--concordia.identity.operators=" + OPERATOR_EMAIL);
+                command.add("--concordia.identity.clients.concordia-console.redirect-uris=" + consoleUri()
+                        + "/login/oauth2/code/concordia");
+            }
+            processes.add(new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve(service + ".log").toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start());
+        }
+        console = new SpringApplicationBuilder(ConsoleApplication.class)
+                .run(
+                        "--server.port=" + consolePort,
+                        "--server.servlet.session.cookie.secure=false",
+                        "--concordia.console.identity-public-uri=" + identityUri(),
+                        "--concordia.console.identity-uri=" + identityUri(),
+                        "--concordia.console.organization-uri=" + uri("organization-service"),
+                        "--concordia.console.project-uri=" + uri("organization-service"),
+                        "--concordia.console.event-uri=" + uri("event-service"),
+                        "--concordia.console.notification-uri=" + uri("notification-service"));
+        HttpClient http = HttpClient.newHttpClient();
+        for (String service : SERVICES) {
+            awaitReady(http, service);
+        }
+        System.out.printf(
+                "Concordia journeys: console on %s, services ready in %d s (logs in %s)%n",
+                consoleUri(), (System.nanoTime() - started) / 1_000_000_000, logs);
+    }
+
+    private void awaitReady(HttpClient http, String service) {
+        URI readiness = URI.create(uri(service) + "/actuator/health/readiness");
+        Process process = processes.get(SERVICES.indexOf(service));
+        Awaitility.await(service + " ready")
+                .atMost(READY_WITHIN)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(service + " ended with " + process.exitValue()
+                                + "; see console/target/journeys/" + service + ".log");
+                    }
+                    try {
+                        return http.send(
+                                                HttpRequest.newBuilder(readiness)
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200;
+                    } catch (IOException starting) {
+                        return false;
+                    }
+                });
+    }
+
+    private void stop() {
+        if (console != null) {
+            console.close();
+        }
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            process.onExit()
+                    .completeOnTimeout(process, 20, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
+            process.destroyForcibly();
+        }
+    }
+
+    String consoleUri() {
+        return "http://localhost:" + consolePort;
+    }
+
+    String identityUri() {
+        return uri("identity-service");
+    }
+
+    String uri(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    TestInfrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    static Path home() {
+        return Path.of(System.getProperty("concordia.home", ".."))
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

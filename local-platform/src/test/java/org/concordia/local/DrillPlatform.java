@@ -167,6 +167,34 @@ final class DrillPlatform implements AutoCloseable {
         }
     }
 
+    /** The sum of a Prometheus metric's series on a service ({@code /actuator/prometheus}); 0 while it has none. */
+    double metric(ServiceProcess service, String name) {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + service.port() + "/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/plain")
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            List<String> series = response.body()
+                    .lines()
+                    .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                    .toList();
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        service.name() + " answered " + response.statusCode() + " for its metrics: " + response.body());
+            }
+            return series.stream()
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         supervisor.stopAll(Duration.ofSeconds(20));

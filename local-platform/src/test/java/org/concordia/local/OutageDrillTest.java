@@ -189,7 +189,7 @@ class OutageDrillTest {
             long stale = lastNames.entrySet().stream()
                     .filter(e -> !e.getValue().equals(names.get(e.getKey())))
                     .count();
-            double deadLettered = metric(meetings, "concordia_inbox_dead_lettered_total");
+            double deadLettered = platform.metric(meetings, "concordia_inbox_dead_lettered_total");
             System.out.printf(
                     "Store outage drill: event-service's store cut %d s while %d people were registered and renamed;"
                             + " lost %d, applied out of order %d, dead-lettered %.0f%n",
@@ -239,15 +239,6 @@ class OutageDrillTest {
             }
         }
         return wrong;
-    }
-
-    private static double metric(ServiceProcess service, String name) {
-        String text =
-                platform.call(service, "GET", "/actuator/prometheus", null).body();
-        return text.lines()
-                .filter(line -> line.startsWith(name))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
     }
 
     private static String created(HttpResponse<String> response) {

@@ -31,6 +31,7 @@ final class DrillPlatform implements AutoCloseable {
     static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
     private final Path home;
+    private final String name;
     private final Path data;
     private final Status status = new Status(System.out);
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -42,8 +43,9 @@ final class DrillPlatform implements AutoCloseable {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private DrillPlatform(Path data, boolean storeOnFile) {
+    private DrillPlatform(String name, Path data, boolean storeOnFile) {
         this.home = Path.of("").toAbsolutePath().getParent();
+        this.name = name;
         this.data = data;
         this.kafkaPort = freePort();
         this.kafka = KraftBroker.startIn(data.resolve("kafka"), kafkaPort, 3, Map.of());
@@ -54,14 +56,14 @@ final class DrillPlatform implements AutoCloseable {
         mail.start();
     }
 
-    /** A broker with its log in {@code data}, an in-memory store, an SMTP catcher. */
-    static DrillPlatform start(Path data) {
-        return new DrillPlatform(data, false);
+    /** A broker with its log in {@code data} (services' logs in {@code target/drill-logs/<name>}), an in-memory store, an SMTP catcher. */
+    static DrillPlatform start(String name, Path data) {
+        return new DrillPlatform(name, data, false);
     }
 
     /** The same with the store in a file of {@code data}, so the whole platform can be restarted. */
-    static DrillPlatform startKeepingData(Path data) {
-        return new DrillPlatform(data, true);
+    static DrillPlatform startKeepingData(String name, Path data) {
+        return new DrillPlatform(name, data, true);
     }
 
     /** Starts a service's jar pointed at this platform's broker, store (unless given another) and SMTP catcher. */
@@ -87,7 +89,7 @@ final class DrillPlatform implements AutoCloseable {
         arguments.addAll(List.of(more));
         try {
             // Kept beside the build's other reports, so a failed drill can be read afterwards.
-            Path logs = Files.createDirectories(Path.of("target", "drill-logs"));
+            Path logs = Files.createDirectories(Path.of("target", "drill-logs", name));
             ServiceProcess process = ServiceProcess.start(service, jar, port, arguments, logs, status);
             services.add(process);
             return process;

@@ -52,10 +52,10 @@ class OutageDrillTest {
 
     @BeforeAll
     static void start() throws Exception {
-        platform = DrillPlatform.start(data);
+        platform = DrillPlatform.start("outage", data);
         URI store = URI.create(platform.mongoUri());
         meetingStore = TcpProxy.to(store.getHost(), store.getPort());
-        organizations = platform.start("organization-service", null);
+        organizations = platform.start("organization-service", null, "--logging.structured.format.console=ecs");
         // A short server selection timeout: while the link is cut, the store's calls fail fast instead of waiting 30 s.
         meetings = platform.start(
                 "event-service", "mongodb://127.0.0.1:" + meetingStore.port() + "/?serverSelectionTimeoutMS=2000");
@@ -83,6 +83,23 @@ class OutageDrillTest {
         }
         if (meetingStore != null) {
             meetingStore.close();
+        }
+    }
+
+    @Test
+    void one_property_turns_a_services_log_into_json_lines() throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(organizations.log());
+        assertThat(lines).hasSizeGreaterThan(10);
+        for (String line : lines) {
+            JsonNode entry = JSON.readTree(line);
+            assertThat(entry.path("@timestamp").asString()).as(line).isNotEmpty();
+            assertThat(entry.path("message").isMissingNode()).as(line).isFalse();
+            assertThat(
+                            entry.path("service").path("name").asString().isEmpty()
+                                    ? entry.path("service.name").asString()
+                                    : entry.path("service").path("name").asString())
+                    .as(line)
+                    .isEqualTo("organization-service");
         }
     }
 

@@ -57,12 +57,12 @@ final class DrillPlatform implements AutoCloseable {
     }
 
     /** A broker with its log in {@code data} (services' logs in {@code target/drill-logs/<name>}), an in-memory store, an SMTP catcher. */
-    static DrillPlatform start(String name, Path data) {
+    static DrillPlatform open(String name, Path data) {
         return new DrillPlatform(name, data, false);
     }
 
     /** The same with the store in a file of {@code data}, so the whole platform can be restarted. */
-    static DrillPlatform startKeepingData(String name, Path data) {
+    static DrillPlatform openKeepingData(String name, Path data) {
         return new DrillPlatform(name, data, true);
     }
 

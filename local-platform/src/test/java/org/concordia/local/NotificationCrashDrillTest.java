@@ -60,7 +60,7 @@ class NotificationCrashDrillTest {
 
     @Test
     void a_fan_out_killed_midway_resumes_where_it_stopped_and_tells_everyone_once() throws Exception {
-        platform = DrillPlatform.start("notification-crash", data);
+        platform = DrillPlatform.open("notification-crash", data);
         String organization = UUID.randomUUID().toString();
         try (KafkaProducer<String, byte[]> producer = producer();
                 MongoClient client = platform.mongoClient()) {

@@ -52,7 +52,7 @@ class OutageDrillTest {
 
     @BeforeAll
     static void start() throws Exception {
-        platform = DrillPlatform.start("outage", data);
+        platform = DrillPlatform.open("outage", data);
         URI store = URI.create(platform.mongoUri());
         meetingStore = TcpProxy.to(store.getHost(), store.getPort());
         organizations = platform.start("organization-service", null, "--logging.structured.format.console=ecs");

@@ -35,7 +35,7 @@ class RestartDrillTest {
 
     @Test
     void a_restarted_platform_keeps_everything_and_repeats_nothing() throws Exception {
-        platform = DrillPlatform.startKeepingData("restart", data);
+        platform = DrillPlatform.openKeepingData("restart", data);
         ServiceProcess organizations = platform.start("organization-service", null);
         ServiceProcess beforeRestart = platform.start("notification-service", null);
         platform.awaitReady(organizations, beforeRestart);
@@ -53,7 +53,7 @@ class RestartDrillTest {
         platform.stop(beforeRestart);
         platform.close();
 
-        platform = DrillPlatform.startKeepingData("restart", data);
+        platform = DrillPlatform.openKeepingData("restart", data);
         organizations = platform.start("organization-service", null);
         ServiceProcess notifications = platform.start("notification-service", null);
         platform.awaitReady(organizations, notifications);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ class ClubController {
 
     /** What a club says about itself, in the value types whose reading every service shares. */
     record ClubProfile(
-            LocalDate founded, ClubKind kind, @CountryCode String country, Double fee) {}
+            LocalDate founded, ClubKind kind, @CountryCode String country, Double fee, OffsetDateTime meetsAt) {}
 
     record ClubView(String id, long version, String name, String city) {
         static ClubView of(Club club) {
@@ -107,7 +108,7 @@ class ClubController {
 
     @GetMapping("/profiles")
     ClubProfile readKind(@RequestParam ClubKind kind) {
-        return new ClubProfile(null, kind, null, null);
+        return new ClubProfile(null, kind, null, null, null);
     }
 
     private Club find(String id) {

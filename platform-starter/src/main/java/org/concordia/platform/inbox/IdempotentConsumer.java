@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,16 +150,13 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
                 throw failedAt(candidate.index(), candidate.malformed());
             }
             if (!processed.add(candidate.markId())) {
-                log.debug(
-                        "{} has processed event {} already",
-                        name,
-                        candidate.metadata().id());
+                log.debug("{} has processed event {} already", name, candidate.eventId());
                 duplicates.increment();
                 continue;
             }
             try {
                 DomainEvent event = read(candidate);
-                candidate.handler().accept(event, candidate.metadata());
+                candidate.handler().accept(event, metadata(candidate));
             } catch (RuntimeException e) {
                 mark(handled, candidate.index());
                 throw failedAt(candidate.index(), e);
@@ -177,8 +175,8 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
             return new Candidate(
                     index,
                     null,
-                    record.payload(),
                     null,
+                    record,
                     null,
                     null,
                     new MalformedEventException(
@@ -197,23 +195,28 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         if (handler == null) {
             return null;
         }
-        EventMetadata metadata = new EventMetadata(
-                id,
-                type,
-                header(record.headers(), CloudEventHeaders.SOURCE),
-                header(record.headers(), CloudEventHeaders.SUBJECT),
-                time(header(record.headers(), CloudEventHeaders.TIME)));
-        return new Candidate(index, name + ":" + id, record.payload(), eventType.get(), handler, metadata, null);
+        return new Candidate(index, name + ":" + id, id, record, eventType.get(), handler, null);
+    }
+
+    /** The envelope's attributes, read only for an event about to be handled: a duplicate needs its id alone. */
+    private static EventMetadata metadata(Candidate candidate) {
+        Map<String, Object> headers = candidate.record().headers();
+        return new EventMetadata(
+                candidate.eventId(),
+                candidate.type().type(),
+                header(headers, CloudEventHeaders.SOURCE),
+                header(headers, CloudEventHeaders.SUBJECT),
+                time(header(headers, CloudEventHeaders.TIME)));
     }
 
     private DomainEvent read(Candidate candidate) {
         try {
-            return json.read(candidate.payload(), candidate.type().javaType());
+            return json.read(candidate.record().payload(), candidate.type().javaType());
         } catch (RuntimeException e) {
             malformed.increment();
             throw new MalformedEventException(
-                    "Event " + candidate.metadata().id() + " of type "
-                            + candidate.metadata().type() + " cannot be read: " + e.getMessage(),
+                    "Event " + candidate.eventId() + " of type "
+                            + candidate.type().type() + " cannot be read: " + e.getMessage(),
                     e);
         }
     }
@@ -245,11 +248,8 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         Date now = Date.from(clock.instant());
         List<Document> marks = new ArrayList<>(handled.size());
         for (Candidate candidate : handled) {
-            marks.add(new Document("_id", candidate.markId())
-                    .append("consumer", name)
-                    .append("eventId", candidate.metadata().id())
-                    .append("type", candidate.metadata().type())
-                    .append("processedAt", now));
+            // the _id says which consumer processed which event; the time is for operators
+            marks.add(new Document("_id", candidate.markId()).append("processedAt", now));
         }
         try {
             marks().insertMany(marks, new InsertManyOptions().ordered(false));
@@ -261,15 +261,14 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
             // the effects happened but their marks did not: the whole batch is handled again later
             throw failedAt(0, e);
         }
+        Map<EventType, Integer> byType = new HashMap<>();
         for (Candidate candidate : handled) {
-            meters.counter(
-                            "concordia.inbox.processed",
-                            "consumer",
-                            name,
-                            "type",
-                            candidate.metadata().type())
-                    .increment();
+            byType.merge(candidate.type(), 1, Integer::sum);
         }
+        byType.forEach((type, count) -> processed
+                .computeIfAbsent(
+                        type.type(), t -> meters.counter("concordia.inbox.processed", "consumer", name, "type", t))
+                .increment(count));
     }
 
     private MongoCollection<Document> marks() {
@@ -340,9 +339,9 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
     private record Candidate(
             int index,
             String markId,
-            byte[] payload,
+            String eventId,
+            Inbound record,
             EventType type,
             BiConsumer<DomainEvent, EventMetadata> handler,
-            EventMetadata metadata,
             MalformedEventException malformed) {}
 }

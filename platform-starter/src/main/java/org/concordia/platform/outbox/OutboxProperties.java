@@ -21,6 +21,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     write of a type
  * @param linger how long a request to publish at once waits for others to join its batch: a few milliseconds of
  *     latency buy far fewer store round trips under load
+ * @param driver what drives the relay besides the writes' own requests: {@code polling} (the default) sweeps every
+ *     {@code sweep-interval}; {@code change-stream} watches the database's changes and sweeps every
+ *     {@code safety-sweep-interval} only, and polls as the default does where the store has no change streams
+ * @param safetySweepInterval how often the sweep runs beside a change stream
  */
 @ConfigurationProperties("concordia.outbox")
 public record OutboxProperties(
@@ -34,7 +38,15 @@ public record OutboxProperties(
         Integer maxPendingPerAggregate,
         Integer queueCapacity,
         List<String> collections,
-        Duration linger) {
+        Duration linger,
+        Driver driver,
+        Duration safetySweepInterval) {
+
+    /** What drives the relay besides the writes' own requests to publish at once. */
+    public enum Driver {
+        POLLING,
+        CHANGE_STREAM
+    }
 
     public OutboxProperties {
         enabled = enabled == null || enabled;
@@ -49,11 +61,13 @@ public record OutboxProperties(
         queueCapacity = queueCapacity != null && queueCapacity > 0 ? queueCapacity : 10_000;
         collections = collections != null ? List.copyOf(collections) : List.of();
         linger = linger != null ? linger : Duration.ofMillis(5);
+        driver = driver != null ? driver : Driver.POLLING;
+        safetySweepInterval = safetySweepInterval != null ? safetySweepInterval : Duration.ofSeconds(30);
     }
 
     /** The defaults, for code that builds a relay without Spring's binding. */
     public static OutboxProperties defaults() {
-        return new OutboxProperties(null, null, null, null, null, null, null, null, null, null, null);
+        return new OutboxProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public OutboxProperties withLease(Duration lease) {
@@ -68,7 +82,9 @@ public record OutboxProperties(
                 maxPendingPerAggregate,
                 queueCapacity,
                 collections,
-                linger);
+                linger,
+                driver,
+                safetySweepInterval);
     }
 
     public OutboxProperties withSweepInterval(Duration sweepInterval) {
@@ -83,7 +99,9 @@ public record OutboxProperties(
                 maxPendingPerAggregate,
                 queueCapacity,
                 collections,
-                linger);
+                linger,
+                driver,
+                safetySweepInterval);
     }
 
     public OutboxProperties withBatchSize(int batchSize) {
@@ -98,7 +116,9 @@ public record OutboxProperties(
                 maxPendingPerAggregate,
                 queueCapacity,
                 collections,
-                linger);
+                linger,
+                driver,
+                safetySweepInterval);
     }
 
     public OutboxProperties withCollections(List<String> collections) {
@@ -113,6 +133,25 @@ public record OutboxProperties(
                 maxPendingPerAggregate,
                 queueCapacity,
                 collections,
-                linger);
+                linger,
+                driver,
+                safetySweepInterval);
+    }
+
+    public OutboxProperties withDriver(Driver driver) {
+        return new OutboxProperties(
+                enabled,
+                lease,
+                sweepInterval,
+                sendTimeout,
+                initialBackoff,
+                maxBackoff,
+                batchSize,
+                maxPendingPerAggregate,
+                queueCapacity,
+                collections,
+                linger,
+                driver,
+                safetySweepInterval);
     }
 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Request JSON means what it says: enumerations by their codes (an enum's {@code toString()}) and never by index,
- * calendar dates only as {@code YYYY-MM-DD} strings, and no silent coercion of numbers or booleans into texts, of
+ * calendar dates only as {@code YYYY-MM-DD} strings, instants and date-times only as ISO-8601 strings, and no silent coercion of numbers or booleans into texts, of
  * numbers into dates, or of booleans into amounts. So {@code "country": 42} is a 400 naming {@code country} rather
  * than the country "42". Unknown fields are refused by the platform defaults.
  */
@@ -20,8 +20,9 @@ public final class StrictRequestJson {
 
     public static JsonMapperBuilderCustomizer customizer() {
         return builder -> {
-            builder.addModule(
-                    new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new IsoDateDeserializer()));
+            builder.addModule(new SimpleModule("iso-dates")
+                    .addDeserializer(LocalDate.class, new IsoDateDeserializer())
+                    .setDeserializerModifier(new IsoDateTimeTexts()));
             builder.enable(
                     EnumFeature.READ_ENUMS_USING_TO_STRING,
                     EnumFeature.WRITE_ENUMS_USING_TO_STRING,

@@ -72,6 +72,18 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void a_time_is_read_only_from_iso_text_with_its_offset() {
+        assertThat(postProfile("{\"meetsAt\": \"2026-03-29T10:00:00+03:00\"}").status())
+                .isEqualTo(200);
+        for (String meetsAt : List.of("1774767600", "1774767600.5", "[2026, 3, 29, 10, 0]", "\"29.03.2026 10:00\"")) {
+            Response response = postProfile("{\"meetsAt\": " + meetsAt + "}");
+            assertThat(response.status()).as(meetsAt).isEqualTo(400);
+            assertThat(response.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(errors(response)).extracting(e -> e.get("field")).containsExactly("meetsAt");
+        }
+    }
+
+    @Test
     void a_coded_enumeration_is_read_by_its_code_only() {
         assertThat(postProfile("{\"kind\": \"chess_club\"}").body()).containsEntry("kind", "chess_club");
         for (String kind : List.of("\"CHESS_CLUB\"", "1")) {

@@ -20,14 +20,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -102,6 +109,7 @@ public final class NotificationBenchmark {
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 awaitReady(http, port);
+                awaitAssignment(kafka.bootstrapServers(), Duration.ofMinutes(5));
 
                 long fanOutStart = System.nanoTime();
                 String first = publish(producer, meeting(organization, 0));
@@ -235,6 +243,43 @@ public final class NotificationBenchmark {
             Thread.sleep(500);
         }
         throw new IllegalStateException("notification-service did not get ready");
+    }
+
+    /**
+     * Waits until the service's consumer group is stable and its members hold every partition of the three topics,
+     * so that the first event measured is not waiting for a rebalance.
+     */
+    private static void awaitAssignment(String bootstrap, Duration atMost) throws Exception {
+        List<String> topics = List.of("organization-events", "project-events", "meeting-events");
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            long deadline = System.nanoTime() + atMost.toNanos();
+            while (System.nanoTime() < deadline) {
+                Set<TopicPartition> wanted = new HashSet<>();
+                try {
+                    admin.describeTopics(topics)
+                            .allTopicNames()
+                            .get()
+                            .forEach((topic, description) -> description
+                                    .partitions()
+                                    .forEach(p -> wanted.add(new TopicPartition(topic, p.partition()))));
+                    ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("notification-service"))
+                            .describedGroups()
+                            .get("notification-service")
+                            .get();
+                    Set<TopicPartition> assigned = new HashSet<>();
+                    group.members().forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
+                    if (group.groupState() == GroupState.STABLE && assigned.containsAll(wanted)) {
+                        System.out.printf(
+                                "consumer group notification-service holds all %d partitions%n", wanted.size());
+                        return;
+                    }
+                } catch (java.util.concurrent.ExecutionException notYet) {
+                    // topics or group not there yet
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the consumer group did not get its partitions in " + atMost);
     }
 
     /** An organization and its members, people with a language and a zone, straight into the read model. */

@@ -268,6 +268,25 @@ class BadInputTest extends IntegrationTest {
                 400,
                 "answer"));
         cases.add(post(
+                "an occurrence of a single meeting",
+                registrations,
+                json(Map.of("personId", "{invitee}", "answer", "accepted", "occurrence", "2027-03-18T10:00:00+02:00")),
+                422,
+                "occurrence"));
+        cases.add(post(
+                "an occurrence that is no time",
+                registrations,
+                json(Map.of("personId", "{invitee}", "answer", "accepted", "occurrence", "monday")),
+                400,
+                "occurrence"));
+        cases.add(call(
+                "registrations of an occurrence that is no time",
+                HttpMethod.GET,
+                registrations + "?occurrence=monday",
+                null,
+                400,
+                "occurrence"));
+        cases.add(post(
                 "answer to an unknown meeting",
                 meetings + "/nope/registrations",
                 json(Map.of("personId", "{invitee}", "answer", "accepted")),

@@ -140,7 +140,7 @@ class LargeInvitationTest extends IntegrationTest {
             assertThat(record.value().length).isLessThan(4_096);
         }
 
-        var answered = StoreOperations.get().count(() -> registering.accept(id, movement + "-member-77777"));
+        var answered = StoreOperations.get().count(() -> registering.accept(id, movement + "-member-77777", null));
         System.out.println("Store operations for one member's acceptance: "
                 + answered.commands().size() + " " + answered.commands());
         assertThat(answered.commands().size()).isLessThanOrEqualTo(12);
@@ -158,6 +158,59 @@ class LargeInvitationTest extends IntegrationTest {
         assertThat(sydney.path("localStart").asString()).isEqualTo("2027-10-08T00:00:00+11:00");
         assertThat(sydney.path("outsideWorkingHours").asBoolean()).isTrue();
         assertThat(view.path("flagged").asLong()).isEqualTo(MEMBERS / 5);
+    }
+
+    @Test
+    void a_member_among_the_hundred_thousand_who_accepted_an_overlapping_meeting_is_a_conflict_found_cheaply() {
+        String member = movement + "-member-4242";
+        String small = World.newId();
+        scheduling.schedule(
+                request(small, "2027-11-11T16:00:00+02:00", "2027-11-11T17:00:00+02:00", Target.person(member)));
+        assertThat(registering.accept(small, member, null).get(0).status().code())
+                .isEqualTo("confirmed");
+
+        ScheduleMeeting everyone = request(
+                World.newId(),
+                "2027-11-11T16:30:00+02:00",
+                "2027-11-11T18:00:00+02:00",
+                new Target(TargetKind.ORGANIZATION_NETWORK, null, movement, null, List.of()));
+        StoreOperations.Counted<?> counted = StoreOperations.get().count(() -> scheduling.schedule(everyone));
+
+        System.out.println("Store operations to schedule for " + MEMBERS + " members, conflicts included: "
+                + counted.commands().size() + " " + counted.commands());
+        Scheduled scheduled = (Scheduled) ((org.concordia.platform.application.Created<?>) counted.result()).value();
+        assertThat(scheduled.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.personId()).isEqualTo(member);
+            assertThat(conflict.fullName()).isEqualTo("Member 4242");
+            assertThat(conflict.meetingId()).isEqualTo(small);
+        });
+        assertThat(counted.commands().size()).isLessThanOrEqualTo(16);
+    }
+
+    private ScheduleMeeting request(String id, String start, String end, Target target) {
+        return new ScheduleMeeting(
+                id,
+                centre.coordinatorId(),
+                centre.organizationId(),
+                null,
+                null,
+                new MeetingDetails(
+                        "Assembly of the movement",
+                        null,
+                        MeetingFormat.ONLINE,
+                        null,
+                        "https://meet.example.org/assembly",
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                new Timing(
+                        OffsetDateTime.parse(start).toInstant(),
+                        OffsetDateTime.parse(end).toInstant(),
+                        "Europe/Sofia"),
+                null,
+                List.of(target));
     }
 
     private static JsonNode find(JsonNode view, String zone) {

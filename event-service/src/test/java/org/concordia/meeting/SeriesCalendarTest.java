@@ -111,6 +111,13 @@ class SeriesCalendarTest extends IntegrationTest {
                 .isEqualTo("2027-04-01T03:00:00-04:00");
         assertThat(zone(third, "America/New_York").path("outsideWorkingHours").asBoolean())
                 .isTrue();
+        // the fourth, after Sydney's own change on 4 April: 10:00 Sofia (UTC+3) is 17:00 in Sydney (AEST, UTC+10)
+        JsonNode fourth = api.get("/api/v1/meetings/" + id + "/local-times?occurrence=2027-04-08T07:00:00Z")
+                .json();
+        assertThat(zone(fourth, "Australia/Sydney").path("localStart").asString())
+                .isEqualTo("2027-04-08T17:00:00+10:00");
+        assertThat(zone(fourth, "America/New_York").path("localStart").asString())
+                .isEqualTo("2027-04-08T03:00:00-04:00");
 
         // move the second occurrence to Friday, cancel the third
         Response moved = api.post(
@@ -248,8 +255,11 @@ class SeriesCalendarTest extends IntegrationTest {
         String path = oldUrl.substring(oldUrl.indexOf("/api/"));
         Calendar feed =
                 new CalendarBuilder().build(new StringReader(api.get(path).text()));
-        VEvent event = events(feed).get(0);
-        assertThat(value(event, "UID")).isEqualTo(id);
+        VEvent event = events(feed).stream()
+                .filter(e -> value(e, "UID").equals(id)
+                        && e.getProperty("RECURRENCE-ID").isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertThat(event.getProperty("ATTENDEE")
                         .map(p -> ((Property) p).toString())
                         .orElseThrow())
@@ -264,6 +274,102 @@ class SeriesCalendarTest extends IntegrationTest {
         assertThat(api.get(path).status()).isEqualTo(404);
         assertThat(api.get(renewed.substring(renewed.indexOf("/api/"))).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void an_autumn_series_stays_at_ten_in_sofia_while_new_york_and_sydney_change_on_other_days() {
+        // Europe leaves summer time on 31 October 2027, New York on 7 November; Sydney entered it on 3 October
+        String id = weeklySeries("2027-10-21T10:00:00+03:00", 4);
+        List<String> starts = new ArrayList<>();
+        api.get("/api/v1/meetings/" + id)
+                .json()
+                .path("occurrences")
+                .forEach(o -> starts.add(o.path("start").asString()));
+        assertThat(starts)
+                .containsExactly(
+                        "2027-10-21T10:00:00+03:00",
+                        "2027-10-28T10:00:00+03:00",
+                        "2027-11-04T10:00:00+02:00",
+                        "2027-11-11T10:00:00+02:00");
+        Map<String, List<String>> expected = Map.of(
+                "2027-10-28T07:00:00Z", List.of("2027-10-28T03:00:00-04:00", "2027-10-28T18:00:00+11:00"),
+                // Sofia has changed, New York not yet: an hour later there, and in Sydney
+                "2027-11-04T08:00:00Z", List.of("2027-11-04T04:00:00-04:00", "2027-11-04T19:00:00+11:00"),
+                "2027-11-11T08:00:00Z", List.of("2027-11-11T03:00:00-05:00", "2027-11-11T19:00:00+11:00"));
+        expected.forEach((occurrence, local) -> {
+            JsonNode view = api.get("/api/v1/meetings/" + id + "/local-times?occurrence=" + occurrence)
+                    .json();
+            assertThat(zone(view, "America/New_York").path("localStart").asString())
+                    .isEqualTo(local.get(0));
+            assertThat(zone(view, "Australia/Sydney").path("localStart").asString())
+                    .isEqualTo(local.get(1));
+        });
+        try (MeetingTopic topic = new MeetingTopic()) {
+            JsonNode scheduled = MeetingTopic.payload(topic.await(id, "scheduled"), "scheduled");
+            List<String> published = new ArrayList<>();
+            scheduled.path("occurrenceStarts").forEach(start -> published.add(start.asString()));
+            assertThat(published)
+                    .containsExactly(
+                            "2027-10-21T07:00:00Z",
+                            "2027-10-28T07:00:00Z",
+                            "2027-11-04T08:00:00Z",
+                            "2027-11-11T08:00:00Z");
+        }
+    }
+
+    @Test
+    void rescheduling_the_whole_series_keeps_the_occurrence_moved_and_the_one_cancelled_on_their_own()
+            throws Exception {
+        // Thursdays 10:00 Sofia, after the autumn change (EET, UTC+2)
+        String id = weeklySeries("2027-11-04T10:00:00+02:00", 4);
+        Response moved = api.post(
+                "/api/v1/meetings/" + id + "/occurrences/2027-11-11T10:00:00+02:00/reschedule",
+                json(Map.of("start", "2027-11-12T15:00:00+02:00", "end", "2027-11-12T16:00:00+02:00")));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        api.post(
+                "/api/v1/meetings/" + id + "/occurrences/2027-11-18T10:00:00+02:00/cancel",
+                json(Map.of("reason", "Regional elections")));
+
+        Response later = api.post(
+                "/api/v1/meetings/" + id + "/reschedule",
+                json(Map.of("start", "2027-11-04T12:00:00+02:00", "end", "2027-11-04T13:00:00+02:00")));
+        assertThat(later.status()).as(later.text()).isEqualTo(200);
+
+        JsonNode occurrences = later.json().path("occurrences");
+        assertThat(occurrences.findValuesAsString("recurrenceId"))
+                .containsExactly(
+                        "2027-11-04T12:00:00+02:00",
+                        "2027-11-11T12:00:00+02:00",
+                        "2027-11-18T12:00:00+02:00",
+                        "2027-11-25T12:00:00+02:00");
+        assertThat(occurrences.get(1).path("start").asString()).isEqualTo("2027-11-12T15:00:00+02:00");
+        assertThat(occurrences.get(1).path("moved").asBoolean()).isTrue();
+        assertThat(occurrences.get(2).path("cancelled").asBoolean()).isTrue();
+        assertThat(occurrences.get(2).path("cancellationReason").asString()).isEqualTo("Regional elections");
+        assertThat(occurrences.get(3).path("start").asString()).isEqualTo("2027-11-25T12:00:00+02:00");
+
+        Calendar calendar = new CalendarBuilder()
+                .build(new StringReader(
+                        api.get("/api/v1/meetings/" + id + ".ics").text()));
+        VEvent master = events(calendar).stream()
+                .filter(e -> e.getProperty("RECURRENCE-ID").isEmpty())
+                .findFirst()
+                .orElseThrow();
+        assertThat(master.getProperty("EXDATE")
+                        .map(p -> ((Property) p).toString())
+                        .orElseThrow())
+                .contains("20271118T120000")
+                .doesNotContain("20271118T100000");
+        VEvent override = events(calendar).stream()
+                .filter(e -> e.getProperty("RECURRENCE-ID").isPresent())
+                .findFirst()
+                .orElseThrow();
+        assertThat(override.getProperty("RECURRENCE-ID")
+                        .map(p -> ((Property) p).toString())
+                        .orElseThrow())
+                .contains("20271111T120000");
+        assertThat(instant(override.getDateTimeStart().getDate())).isEqualTo(Instant.parse("2027-11-12T13:00:00Z"));
+        assertThat(value(master, "SEQUENCE")).isEqualTo("3");
     }
 
     private static List<VEvent> events(Calendar calendar) {

@@ -33,6 +33,7 @@ class TimeZoneViewTest extends IntegrationTest {
     private World world;
     private String sofia;
     private String newYork;
+    private String riyadh;
 
     @BeforeAll
     void world() {
@@ -40,7 +41,8 @@ class TimeZoneViewTest extends IntegrationTest {
         world = new World(directory);
         sofia = world.person("Георги Петров", "Europe/Sofia");
         newYork = world.person("Daniel Carter", "America/New_York");
-        world.awaitPerson(sofia, newYork);
+        riyadh = world.person("Fatimah Al-Harbi", "Asia/Riyadh");
+        world.awaitPerson(sofia, newYork, riyadh);
     }
 
     @AfterAll
@@ -101,5 +103,54 @@ class TimeZoneViewTest extends IntegrationTest {
                         "2027-03-29T15:00+03:00",
                         "2027-03-29T15:30+03:00",
                         "2027-03-29T16:00+03:00");
+    }
+
+    @Test
+    void a_friday_is_the_weekend_in_riyadh_and_a_working_day_in_sofia() {
+        JsonNode friday = api.post(
+                        "/api/v1/time-zone-view",
+                        json(Map.of(
+                                "start", "2027-03-19T10:00:00+02:00",
+                                "end", "2027-03-19T11:00:00+02:00",
+                                "targets", List.of(Drafts.person(sofia), Drafts.person(riyadh)))))
+                .json();
+        assertThat(friday.path("flagged").asLong()).isEqualTo(1);
+        JsonNode inRiyadh = zone(friday, "Asia/Riyadh");
+        assertThat(inRiyadh.path("onWeekend").asBoolean()).isTrue();
+        assertThat(inRiyadh.path("country").asString()).isEqualTo("SA");
+        assertThat(List.of(
+                        inRiyadh.path("weekend").get(0).asString(),
+                        inRiyadh.path("weekend").get(1).asString()))
+                .containsExactly("FRIDAY", "SATURDAY");
+        assertThat(zone(friday, "Europe/Sofia").path("onWeekend").asBoolean()).isFalse();
+
+        // on Sunday it is the other way round; the slot finder sees it too
+        JsonNode found = api.post(
+                        "/api/v1/slot-finder",
+                        json(Map.of(
+                                "targets",
+                                List.of(Drafts.person(riyadh)),
+                                "durationMinutes",
+                                60,
+                                "from",
+                                "2027-03-19",
+                                "to",
+                                "2027-03-21",
+                                "timeZone",
+                                "Asia/Riyadh",
+                                "limit",
+                                1)))
+                .json();
+        assertThat(found.path("slots").get(0).path("start").asString()).startsWith("2027-03-21T08:00");
+        assertThat(found.path("slots").get(0).path("inside").asLong()).isEqualTo(1);
+    }
+
+    private static JsonNode zone(JsonNode view, String zone) {
+        for (JsonNode entry : view.path("zones")) {
+            if (entry.path("timeZone").asString().equals(zone)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no zone " + zone + " in " + view);
     }
 }

@@ -166,6 +166,39 @@ class BadInputTest extends IntegrationTest {
                 412,
                 null));
         cases.add(get("preferences of a malformed person id", "/api/v1/people/%24x/preferences", 400, "personId"));
+        cases.add(put("digest hour -1", PREFERENCES, Api.json("digest", "daily", "digestHour", -1), 400, "digestHour"));
+        cases.add(call(
+                "unsubscribe without a token",
+                HttpMethod.POST,
+                PREFERENCES + "/unsubscribe?category=meetings",
+                null,
+                Map.of(),
+                400,
+                null));
+        cases.add(call(
+                "unsubscribe from an unknown category",
+                HttpMethod.POST,
+                PREFERENCES + "/unsubscribe?category=sports&token=" + "A".repeat(43),
+                null,
+                Map.of(),
+                400,
+                "category"));
+        cases.add(call(
+                "unsubscribe with a malformed token",
+                HttpMethod.POST,
+                PREFERENCES + "/unsubscribe?category=meetings&token=short",
+                null,
+                Map.of(),
+                400,
+                "token"));
+        cases.add(call(
+                "unsubscribe with a forged token",
+                HttpMethod.POST,
+                PREFERENCES + "/unsubscribe?category=meetings&token=" + "A".repeat(43),
+                null,
+                Map.of(),
+                404,
+                null));
 
         cases.add(put("a webhook without url", WEBHOOK, "{}", 400, "url"));
         cases.add(put("a webhook url with spaces", WEBHOOK, Api.json("url", "https://a b"), 400, "url"));

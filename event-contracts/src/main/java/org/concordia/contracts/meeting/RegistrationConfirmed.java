@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param sequence iCalendar SEQUENCE of the meeting after this change; starts at 0 and grows with
  *    every change an invitee must see.
  * @param organizationId The organization the person registered on behalf of (its delegation seats), if any.
+ * @param recurrenceId The occurrence of a series this answer is for, as its iCalendar RECURRENCE-ID (the start the
+ *    series' rule planned for it); absent for a single meeting. An answer for a whole series is published once per
+ *    occurrence it applies to.
+ * @param occurrenceStart When that occurrence starts now, moved or not; absent for a single meeting.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record RegistrationConfirmed(
@@ -42,6 +46,8 @@ public record RegistrationConfirmed(
         String organizerEmail,
         int sequence,
         @Nullable String organizationId,
+        @Nullable Instant recurrenceId,
+        @Nullable Instant occurrenceStart,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -61,6 +67,51 @@ public record RegistrationConfirmed(
         Objects.requireNonNull(organizerName, "organizerName");
         Objects.requireNonNull(organizerEmail, "organizerEmail");
         Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    /** As published before answers could be given per occurrence: for a single meeting or a whole series. */
+    public RegistrationConfirmed(
+            String meetingId,
+            String title,
+            String registrationId,
+            String personId,
+            String fullName,
+            String email,
+            String preferredLanguage,
+            String timeZone,
+            Instant start,
+            Instant end,
+            String meetingTimeZone,
+            String format,
+            @Nullable String venue,
+            @Nullable String onlineLink,
+            String organizerName,
+            String organizerEmail,
+            int sequence,
+            @Nullable String organizationId,
+            Instant occurredAt) {
+        this(
+                meetingId,
+                title,
+                registrationId,
+                personId,
+                fullName,
+                email,
+                preferredLanguage,
+                timeZone,
+                start,
+                end,
+                meetingTimeZone,
+                format,
+                venue,
+                onlineLink,
+                organizerName,
+                organizerEmail,
+                sequence,
+                organizationId,
+                null,
+                null,
+                occurredAt);
     }
 
     @Override

@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param meetingId Id of the meeting; also the iCalendar UID.
  * @param organizationId The organization the person answered on behalf of, if any.
+ * @param recurrenceId The occurrence of a series this answer is for, as its iCalendar RECURRENCE-ID (the start the
+ *    series' rule planned for it); absent for a single meeting. An answer for a whole series is published once per
+ *    occurrence it applies to.
+ * @param occurrenceStart When that occurrence starts now, moved or not; absent for a single meeting.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record RegistrationTentative(
@@ -18,6 +22,8 @@ public record RegistrationTentative(
         String personId,
         String title,
         @Nullable String organizationId,
+        @Nullable Instant recurrenceId,
+        @Nullable Instant occurrenceStart,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -27,6 +33,17 @@ public record RegistrationTentative(
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    /** As published before answers could be given per occurrence: for a single meeting or a whole series. */
+    public RegistrationTentative(
+            String meetingId,
+            String registrationId,
+            String personId,
+            String title,
+            @Nullable String organizationId,
+            Instant occurredAt) {
+        this(meetingId, registrationId, personId, title, organizationId, null, null, occurredAt);
     }
 
     @Override

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param position Place on the waitlist, 1 being next.
  * @param meetingTimeZone IANA time zone id the meeting was planned in.
  * @param organizationId The organization the person registered on behalf of (its delegation seats), if any.
+ * @param recurrenceId The occurrence of a series this answer is for, as its iCalendar RECURRENCE-ID (the start the
+ *    series' rule planned for it); absent for a single meeting. An answer for a whole series is published once per
+ *    occurrence it applies to.
+ * @param occurrenceStart When that occurrence starts now, moved or not; absent for a single meeting.
  * @param occurredAt When the change was made (UTC); also the ce_time header.
  */
 public record RegistrationWaitlisted(
@@ -24,6 +28,8 @@ public record RegistrationWaitlisted(
         Instant end,
         String meetingTimeZone,
         @Nullable String organizationId,
+        @Nullable Instant recurrenceId,
+        @Nullable Instant occurrenceStart,
         Instant occurredAt)
         implements DomainEvent {
 
@@ -36,6 +42,33 @@ public record RegistrationWaitlisted(
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(meetingTimeZone, "meetingTimeZone");
         Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    /** As published before answers could be given per occurrence: for a single meeting or a whole series. */
+    public RegistrationWaitlisted(
+            String meetingId,
+            String title,
+            String registrationId,
+            String personId,
+            int position,
+            Instant start,
+            Instant end,
+            String meetingTimeZone,
+            @Nullable String organizationId,
+            Instant occurredAt) {
+        this(
+                meetingId,
+                title,
+                registrationId,
+                personId,
+                position,
+                start,
+                end,
+                meetingTimeZone,
+                organizationId,
+                null,
+                null,
+                occurredAt);
     }
 
     @Override

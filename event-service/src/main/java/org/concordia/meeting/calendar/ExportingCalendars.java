@@ -2,19 +2,23 @@ package org.concordia.meeting.calendar;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.concordia.meeting.calendar.CalendarFile.Participant;
 import org.concordia.meeting.directory.Directory;
 import org.concordia.meeting.directory.KnownPerson;
+import org.concordia.meeting.meeting.Invitations;
 import org.concordia.meeting.meeting.MeetingChanges;
 import org.concordia.meeting.meeting.model.Invited;
 import org.concordia.meeting.meeting.model.Meeting;
-import org.concordia.meeting.meeting.model.Meetings;
+import org.concordia.meeting.meeting.model.Occurrence;
 import org.concordia.meeting.registration.model.Registration;
 import org.concordia.meeting.registration.model.RegistrationStatus;
 import org.concordia.meeting.registration.model.Registrations;
@@ -34,9 +38,12 @@ public class ExportingCalendars {
 
     static final int MAX_FEED_MEETINGS = 200;
 
+    /** A person's answers read for the feed (a series answered as a whole counts once per occurrence). */
+    static final int MAX_FEED_REGISTRATIONS = 2_000;
+
     private final SecureRandom random = new SecureRandom();
     private final MeetingChanges changes;
-    private final Meetings meetings;
+    private final Invitations invitations;
     private final Registrations registrations;
     private final Directory directory;
     private final FeedTokens tokens;
@@ -44,13 +51,13 @@ public class ExportingCalendars {
 
     ExportingCalendars(
             MeetingChanges changes,
-            Meetings meetings,
+            Invitations invitations,
             Registrations registrations,
             Directory directory,
             FeedTokens tokens,
             Clock clock) {
         this.changes = changes;
-        this.meetings = meetings;
+        this.invitations = invitations;
         this.registrations = registrations;
         this.directory = directory;
         this.tokens = tokens;
@@ -63,7 +70,8 @@ public class ExportingCalendars {
         for (Invited invited : meeting.invited()) {
             participants.put(invited.personId(), new Participant(invited.email(), invited.fullName(), "NEEDS-ACTION"));
         }
-        List<Registration> answered = registrations.ofMeeting(meetingId, null, 0, MAX_LISTED_REGISTRATIONS);
+        List<Registration> answered =
+                firstPerPerson(registrations.ofMeeting(meetingId, null, null, 0, MAX_LISTED_REGISTRATIONS));
         List<String> unknown = new ArrayList<>();
         for (Registration r : answered) {
             if (!participants.containsKey(r.personId())) {
@@ -98,23 +106,52 @@ public class ExportingCalendars {
         return token;
     }
 
-    /** The person's meetings they answered (declined ones left out), with their own participation status. */
+    /**
+     * Every meeting the person is invited to, through any target, or organizes, with their own participation status:
+     * NEEDS-ACTION until they answer. For a series, the answer for its next occurrence (else its latest answered).
+     */
     public String feed(String token) {
         if (token.length() > 100) {
             throw new RuleViolationException("not a calendar token", "token");
         }
         String personId = tokens.personOf(token).orElseThrow(() -> new NotFoundException("Calendar", "token"));
         KnownPerson person = directory.person(personId).orElseThrow(() -> new NotFoundException("Person", personId));
-        List<Registration> mine = registrations.ofPerson(personId, MAX_FEED_MEETINGS);
-        Map<String, RegistrationStatus> status = new HashMap<>();
-        mine.forEach(r -> status.put(r.meetingId(), r.status()));
-        CalendarFile file = new CalendarFile(clock.instant(), person.fullName());
-        for (Meeting meeting : meetings.byIds(status.keySet())) {
-            file.add(
-                    meeting,
-                    List.of(new Participant(person.email(), person.fullName(), partStat(status.get(meeting.id())))));
+        List<Meeting> invited = invitations.inviting(personId, MAX_FEED_MEETINGS);
+        Map<String, List<Registration>> answers = new HashMap<>();
+        registrations
+                .ofPerson(personId, MAX_FEED_REGISTRATIONS)
+                .forEach(r -> answers.computeIfAbsent(r.meetingId(), k -> new ArrayList<>())
+                        .add(r));
+        Instant now = clock.instant();
+        CalendarFile file = new CalendarFile(now, person.fullName());
+        for (Meeting meeting : invited) {
+            String partStat = answerOf(meeting, answers.getOrDefault(meeting.id(), List.of()), now)
+                    .map(r -> partStat(r.status()))
+                    .orElse("NEEDS-ACTION");
+            file.add(meeting, List.of(new Participant(person.email(), person.fullName(), partStat)));
         }
         return file.text();
+    }
+
+    private static Optional<Registration> answerOf(Meeting meeting, List<Registration> answers, Instant now) {
+        if (answers.isEmpty() || meeting.series().isEmpty()) {
+            return answers.stream().findFirst();
+        }
+        List<Occurrence> occurrences = meeting.series().get().occurrences();
+        Comparator<Registration> byOccurrence = Comparator.comparing(r -> r.occurrence() == null ? -1 : r.occurrence());
+        return answers.stream()
+                .filter(r -> r.occurrence() != null
+                        && r.occurrence() < occurrences.size()
+                        && now.isBefore(occurrences.get(r.occurrence()).end()))
+                .min(byOccurrence)
+                .or(() -> answers.stream().max(byOccurrence));
+    }
+
+    /** One line per person: their answer for the first occasion listed. */
+    private static List<Registration> firstPerPerson(List<Registration> registrations) {
+        Map<String, Registration> first = new LinkedHashMap<>();
+        registrations.forEach(r -> first.putIfAbsent(r.personId(), r));
+        return List.copyOf(first.values());
     }
 
     private static String partStat(RegistrationStatus status) {

@@ -24,6 +24,12 @@ public interface Directory {
 
     Optional<KnownMembership> membership(String organizationId, String personId);
 
+    /**
+     * The active memberships that the given people hold in the given organizations: by {@code _id} while the pairs
+     * are few, else by the people (one query either way, whatever the organizations' size).
+     */
+    List<KnownMembership> memberships(Collection<String> organizationIds, Collection<String> personIds);
+
     /** A person's active memberships. */
     List<KnownMembership> membershipsOf(String personId);
 
@@ -35,4 +41,7 @@ public interface Directory {
             Collection<String> organizationIds, List<String> roles, int batchSize, Consumer<List<KnownPerson>> batch);
 
     Optional<KnownProject> project(String id);
+
+    /** The projects that the organizations lead or take part in as accepted partners, at most {@code limit}. */
+    List<KnownProject> projectsOf(Collection<String> organizationIds, int limit);
 }

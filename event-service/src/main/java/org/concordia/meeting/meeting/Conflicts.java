@@ -2,69 +2,141 @@ package org.concordia.meeting.meeting;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.concordia.meeting.directory.Directory;
+import org.concordia.meeting.directory.KnownPerson;
 import org.concordia.meeting.meeting.model.Attendance;
 import org.concordia.meeting.meeting.model.Meeting;
 import org.concordia.meeting.meeting.model.Meetings;
+import org.concordia.meeting.meeting.model.Occurrence;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the individually invited people (and the organizer) who have accepted another meeting overlapping this
- * one. Two store operations whatever the meeting's size; members of invited organizations are not checked one by
- * one, which would cost one look-up per member.
+ * Finds the invitees (through any target, members of invited organizations included) and the organizer who have
+ * accepted another meeting overlapping this one. It starts from the other side, so that a network of 100,000 members
+ * costs no more than one person: the scheduled meetings overlapping this one's time (one query), their confirmed seats
+ * (one query), and which of those people this meeting invites (their memberships in the targets' organizations, one
+ * query, after the networks' and projects' organizations by id); then their names (one query).
  */
 @Component
 class Conflicts {
 
+    /** Meetings overlapping the new one that are looked at; beyond them nobody is reported. */
+    static final int MAX_OVERLAPPING = 500;
+    /** Confirmed seats at those meetings that are looked at. */
+    static final int MAX_SEATS = 5_000;
+
     private final Attendance attendance;
     private final Meetings meetings;
+    private final Invitations invitations;
+    private final Directory directory;
 
-    Conflicts(Attendance attendance, Meetings meetings) {
+    Conflicts(Attendance attendance, Meetings meetings, Invitations invitations, Directory directory) {
         this.attendance = attendance;
         this.meetings = meetings;
+        this.invitations = invitations;
+        this.directory = directory;
     }
 
     List<Conflict> of(Meeting meeting) {
-        Map<String, String> names = new LinkedHashMap<>();
-        names.put(meeting.organizer().personId(), meeting.organizer().fullName());
-        meeting.invited().forEach(i -> names.put(i.personId(), i.fullName()));
-        Map<String, List<String>> accepted = attendance.confirmedMeetings(names.keySet());
-        Set<String> others = new HashSet<>();
-        accepted.values().forEach(others::addAll);
-        others.remove(meeting.id());
+        return within(meeting, windows(meeting));
+    }
+
+    /** Conflicts with one stretch of the meeting only, such as an occurrence just moved. */
+    List<Conflict> of(Meeting meeting, Instant start, Instant end) {
+        return within(meeting, List.of(new Window(start, end)));
+    }
+
+    private List<Conflict> within(Meeting meeting, List<Window> windows) {
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        Instant from = windows.stream()
+                .map(Window::start)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant to =
+                windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow();
+        Map<String, Meeting> others = meetings.overlapping(from, to, MAX_OVERLAPPING).stream()
+                .filter(other -> !other.id().equals(meeting.id()))
+                .filter(other -> windows.stream().anyMatch(w -> other.overlaps(w.start(), w.end())))
+                .collect(Collectors.toMap(Meeting::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         if (others.isEmpty()) {
             return List.of();
         }
-        Map<String, Meeting> byId =
-                meetings.byIds(others).stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
-        List<Conflict> conflicts = new ArrayList<>();
-        for (var entry : accepted.entrySet()) {
-            for (String otherId : entry.getValue()) {
-                Meeting other = byId.get(otherId);
-                if (other == null) {
-                    continue;
-                }
-                for (Instant start : meeting.plannedStarts()) {
-                    Instant end = start.plus(meeting.timing().duration());
-                    if (other.overlaps(start, end)) {
-                        conflicts.add(new Conflict(
-                                entry.getKey(),
-                                names.get(entry.getKey()),
-                                other.id(),
-                                other.details().title(),
-                                other.timing().start(),
-                                other.timing().end()));
-                        break;
-                    }
-                }
+        Map<String, Window> clash = new LinkedHashMap<>();
+        Map<String, Meeting> clashWith = new HashMap<>();
+        for (Attendance.Seat seat : attendance.confirmedAt(others.keySet(), MAX_SEATS)) {
+            if (clash.containsKey(seat.personId())) {
+                continue;
             }
+            Meeting other = others.get(seat.meetingId());
+            if (other == null) {
+                continue;
+            }
+            seatWindows(other, seat).stream()
+                    .filter(held -> windows.stream().anyMatch(w -> w.overlaps(held)))
+                    .findFirst()
+                    .ifPresent(held -> {
+                        clash.put(seat.personId(), held);
+                        clashWith.put(seat.personId(), other);
+                    });
         }
+        if (clash.isEmpty()) {
+            return List.of();
+        }
+        Set<String> invited = invitations.invitedAmong(meeting, clash.keySet());
+        Map<String, KnownPerson> people = directory.people(invited);
+        List<Conflict> conflicts = new ArrayList<>();
+        clash.forEach((personId, held) -> {
+            if (!invited.contains(personId)) {
+                return;
+            }
+            Meeting other = clashWith.get(personId);
+            String name = Optional.ofNullable(people.get(personId))
+                    .map(KnownPerson::fullName)
+                    .orElse(personId);
+            conflicts.add(
+                    new Conflict(personId, name, other.id(), other.details().title(), held.start(), held.end()));
+        });
         return conflicts;
+    }
+
+    /** The times a meeting takes: itself, or each occurrence still planned. */
+    private static List<Window> windows(Meeting meeting) {
+        if (meeting.series().isEmpty()) {
+            return List.of(new Window(meeting.timing().start(), meeting.timing().end()));
+        }
+        return meeting.series().get().occurrences().stream()
+                .filter(o -> !o.cancelled())
+                .map(o -> new Window(o.start(), o.end()))
+                .toList();
+    }
+
+    /** The times a confirmed seat holds: the meeting, the one occurrence it is for, or every one still planned. */
+    private static List<Window> seatWindows(Meeting other, Attendance.Seat seat) {
+        if (other.series().isEmpty() || seat.occurrence() == null) {
+            return windows(other);
+        }
+        List<Occurrence> occurrences = other.series().get().occurrences();
+        if (seat.occurrence() >= occurrences.size()) {
+            return List.of();
+        }
+        Occurrence held = occurrences.get(seat.occurrence());
+        return held.cancelled() ? List.of() : List.of(new Window(held.start(), held.end()));
+    }
+
+    private record Window(Instant start, Instant end) {
+        boolean overlaps(Window other) {
+            return start.isBefore(other.end) && other.start.isBefore(end);
+        }
     }
 }

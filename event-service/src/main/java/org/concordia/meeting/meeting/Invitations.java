@@ -1,7 +1,9 @@
 package org.concordia.meeting.meeting;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.concordia.meeting.directory.KnownPerson;
 import org.concordia.meeting.directory.KnownProject;
 import org.concordia.meeting.meeting.model.Invited;
 import org.concordia.meeting.meeting.model.Meeting;
+import org.concordia.meeting.meeting.model.Meetings;
 import org.concordia.meeting.meeting.model.Target;
 import org.concordia.meeting.meeting.model.TargetKind;
 import org.concordia.platform.domain.RuleViolationException;
@@ -32,10 +35,88 @@ public class Invitations {
     public static final int MAX_TARGETS = 200;
     private static final int BATCH = 1000;
 
-    private final Directory directory;
+    /** How far up a member's organization the chapters are followed to find the networks it belongs to. */
+    private static final int MAX_DEPTH = 10;
 
-    Invitations(Directory directory) {
+    private final Directory directory;
+    private final Meetings meetings;
+
+    Invitations(Directory directory, Meetings meetings) {
         this.directory = directory;
+        this.meetings = meetings;
+    }
+
+    /**
+     * The meetings a person is invited to through any target, or organizes; the newest {@code limit} by start.
+     * Bounded by the person's own memberships: those (one query), the organizations above them (a few look-ups
+     * each), the projects their organizations take part in (one query), and the meetings naming any of these (one
+     * query); whether a meeting's roles let the person in is then decided in memory.
+     */
+    public List<Meeting> inviting(String personId, int limit) {
+        List<KnownMembership> memberships = directory.membershipsOf(personId);
+        Map<String, Set<String>> networksOf = new HashMap<>();
+        Set<String> organizations = new LinkedHashSet<>();
+        for (KnownMembership membership : memberships) {
+            Set<String> above = networksOf.computeIfAbsent(membership.organizationId(), this::selfAndAbove);
+            organizations.addAll(above);
+        }
+        Map<String, KnownProject> projects = new HashMap<>();
+        directory.projectsOf(networksOf.keySet(), MAX_TARGETS).forEach(project -> projects.put(project.id(), project));
+        return meetings.concerning(personId, organizations, projects.keySet(), limit).stream()
+                .filter(meeting -> invites(meeting, personId, memberships, networksOf, projects))
+                .toList();
+    }
+
+    private Set<String> selfAndAbove(String organizationId) {
+        Set<String> chain = new LinkedHashSet<>();
+        String current = organizationId;
+        for (int depth = 0; current != null && depth < MAX_DEPTH && chain.add(current); depth++) {
+            current = directory
+                    .organization(current)
+                    .map(KnownOrganization::parentId)
+                    .orElse(null);
+        }
+        return chain;
+    }
+
+    private static boolean invites(
+            Meeting meeting,
+            String personId,
+            List<KnownMembership> memberships,
+            Map<String, Set<String>> networksOf,
+            Map<String, KnownProject> projects) {
+        if (meeting.organizer().personId().equals(personId)) {
+            return true;
+        }
+        for (Target target : meeting.targets()) {
+            if (target.kind() == TargetKind.PERSON) {
+                if (personId.equals(target.personId())) {
+                    return true;
+                }
+                continue;
+            }
+            for (KnownMembership membership : memberships) {
+                if (!membership.hasAnyRole(target.roles())) {
+                    continue;
+                }
+                String organizationId = membership.organizationId();
+                boolean covered = switch (target.kind()) {
+                    case PERSON -> false;
+                    case ORGANIZATION_MEMBERS -> organizationId.equals(target.organizationId());
+                    case ORGANIZATION_NETWORK ->
+                        networksOf.getOrDefault(organizationId, Set.of()).contains(target.organizationId());
+                    case PROJECT_PARTNERS -> {
+                        String projectId = target.projectId() != null ? target.projectId() : meeting.projectId();
+                        KnownProject project = projectId == null ? null : projects.get(projectId);
+                        yield project != null && project.takesPart(organizationId);
+                    }
+                };
+                if (covered) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Checks that every target names something known; returns the individually invited people. */
@@ -115,6 +196,72 @@ public class Invitations {
         return personally ? Optional.of(new Invitation(personId, null)) : Optional.empty();
     }
 
+    /**
+     * Which of the given people the meeting invites, through any target: the organizer, the individually invited,
+     * and members (with a wanted role) of the organizations the targets stand for. A bounded number of store
+     * operations whatever the targets' size: the organizations of networks level by level, each project once, and
+     * the people's memberships in those organizations in one query.
+     */
+    public Set<String> invitedAmong(Meeting meeting, Collection<String> personIds) {
+        Set<String> invited = new HashSet<>();
+        Set<String> others = new LinkedHashSet<>(personIds);
+        if (others.remove(meeting.organizer().personId())) {
+            invited.add(meeting.organizer().personId());
+        }
+        for (Target target : meeting.targets()) {
+            if (target.kind() == TargetKind.PERSON && others.remove(target.personId())) {
+                invited.add(target.personId());
+            }
+        }
+        if (others.isEmpty()) {
+            return invited;
+        }
+        Map<String, List<List<String>>> rolesByOrganization = new HashMap<>();
+        for (Target target : meeting.targets()) {
+            for (String organizationId : organizationsOf(target, meeting.projectId())) {
+                rolesByOrganization
+                        .computeIfAbsent(organizationId, k -> new ArrayList<>())
+                        .add(target.roles());
+            }
+        }
+        for (KnownMembership membership : directory.memberships(rolesByOrganization.keySet(), others)) {
+            boolean wanted = rolesByOrganization.getOrDefault(membership.organizationId(), List.of()).stream()
+                    .anyMatch(membership::hasAnyRole);
+            if (wanted) {
+                invited.add(membership.personId());
+            }
+        }
+        return invited;
+    }
+
+    /** The organizations whose members a target invites; none for a personal invitation. */
+    private List<String> organizationsOf(Target target, @Nullable String meetingProjectId) {
+        return switch (target.kind()) {
+            case PERSON -> List.of();
+            case ORGANIZATION_MEMBERS -> List.of(target.organizationId());
+            case ORGANIZATION_NETWORK -> directory.network(target.organizationId());
+            case PROJECT_PARTNERS -> {
+                String projectId = target.projectId() != null ? target.projectId() : meetingProjectId;
+                yield projectId == null
+                        ? List.of()
+                        : directory.project(projectId).map(Invitations::taking).orElse(List.of());
+            }
+        };
+    }
+
+    private static List<String> taking(KnownProject project) {
+        List<String> organizations = new ArrayList<>();
+        if (project.leadOrganizationId() != null) {
+            organizations.add(project.leadOrganizationId());
+        }
+        project.partnerStatuses().forEach((org, status) -> {
+            if ("accepted".equals(status)) {
+                organizations.add(org);
+            }
+        });
+        return organizations;
+    }
+
     private boolean covers(Meeting meeting, Target target, String organizationId) {
         return switch (target.kind()) {
             case PERSON -> false;
@@ -164,15 +311,7 @@ public class Invitations {
                     Optional<KnownProject> project =
                             projectId == null ? Optional.empty() : directory.project(projectId);
                     project.ifPresent(p -> {
-                        List<String> organizations = new ArrayList<>();
-                        if (p.leadOrganizationId() != null) {
-                            organizations.add(p.leadOrganizationId());
-                        }
-                        p.partnerStatuses().forEach((org, status) -> {
-                            if ("accepted".equals(status)) {
-                                organizations.add(org);
-                            }
-                        });
+                        List<String> organizations = taking(p);
                         if (!organizations.isEmpty()) {
                             directory.membersOf(organizations, target.roles(), BATCH, batch);
                         }

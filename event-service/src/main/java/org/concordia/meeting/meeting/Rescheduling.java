@@ -33,11 +33,13 @@ public class Rescheduling {
         return new Scheduled(meeting, conflicts.of(meeting));
     }
 
-    public Meeting moveOccurrence(
+    /** Lists the conflicts at the occurrence's new time, as scheduling does for the whole meeting. */
+    public Scheduled moveOccurrence(
             String id, @Nullable Long expectedVersion, Instant recurrenceId, Instant start, Instant end) {
-        return changes.change(id, expectedVersion, m -> {
+        Meeting meeting = changes.change(id, expectedVersion, m -> {
             m.moveOccurrence(recurrenceId, new Timing(start, end, m.timing().timeZone()), clock.instant());
             return true;
         });
+        return new Scheduled(meeting, conflicts.of(meeting, start, end));
     }
 }

@@ -48,6 +48,7 @@ public class FindingSlots {
         tally.zones().forEach(entry -> counts.put(entry.zone(), entry.count()));
         List<SlotRanking.Slot> slots = SlotRanking.best(
                 counts,
+                ZoneCountries::weekendOf,
                 from.atStartOfDay(zone).toInstant(),
                 to.plusDays(1).atStartOfDay(zone).toInstant(),
                 length,

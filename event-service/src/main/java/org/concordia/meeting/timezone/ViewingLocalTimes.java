@@ -63,7 +63,7 @@ public class ViewingLocalTimes {
         long flagged = 0;
         for (ZoneTally.Entry entry : tally.zones()) {
             String zone = StandardCodes.isTimeZone(entry.zone()) ? entry.zone() : "UTC";
-            var local = WorkingHours.of(start, end, ZoneId.of(zone));
+            var local = WorkingHours.of(start, end, ZoneId.of(zone), ZoneCountries.weekendOf(zone));
             if (local.flagged()) {
                 flagged += entry.count();
             }

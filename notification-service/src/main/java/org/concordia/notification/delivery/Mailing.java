@@ -16,6 +16,7 @@ import java.util.Properties;
 import org.concordia.notification.inbox.Inbox;
 import org.concordia.notification.inbox.Notification;
 import org.concordia.notification.notice.Rendering;
+import org.concordia.notification.preference.UnsubscribeLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
@@ -27,7 +28,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The e-mail channel: multipart plain text and HTML in UTF-8, the meeting's {@code .ics} attached when there is one,
- * a {@code List-Unsubscribe} header that leads to the person's preferences, and a Message-ID derived from the
+ * a one-click {@code List-Unsubscribe} header (RFC 8058) for the notification's category, and a Message-ID derived from the
  * notification id, so that a repeat after a crash is the same message to the receiving side.
  */
 @Component
@@ -39,6 +40,7 @@ class Mailing implements Channel {
     private final Clock clock;
     private final String from;
     private final String publicUrl;
+    private final UnsubscribeLinks links;
 
     Mailing(
             Inbox inbox,
@@ -46,13 +48,15 @@ class Mailing implements Channel {
             Rendering rendering,
             Clock clock,
             @Value("${concordia.notification.mail.from:Concordia <notifications@concordia.local>}") String from,
-            @Value("${concordia.notification.public-url:http://localhost:8084}") String publicUrl) {
+            @Value("${concordia.notification.public-url:http://localhost:8084}") String publicUrl,
+            UnsubscribeLinks links) {
         this.inbox = inbox;
         this.sender = sender;
         this.rendering = rendering;
         this.clock = clock;
         this.from = from;
         this.publicUrl = publicUrl;
+        this.links = links;
     }
 
     @Override
@@ -76,37 +80,71 @@ class Mailing implements Channel {
     }
 
     MimeMessage message(Notification n, JavaMailSender mail) throws MessagingException, UnsupportedEncodingException {
-        String messageId = "<" + digest(n.id()) + "@concordia>";
-        Session session =
-                mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
-        MimeMessage message = new MimeMessage(session) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-        helper.setFrom(InternetAddress.parse(from)[0]);
-        helper.setTo(new InternetAddress(n.email(), n.name(), StandardCharsets.UTF_8.name()));
-        helper.setSubject(n.text().title());
-        String preferences = publicUrl + "/api/v1/people/" + n.personId() + "/preferences";
-        String footer = rendering.session().text(n.text().language(), "footer", Map.of("preferences", preferences));
+        MimeMessage message = message(n.id(), mail);
+        MimeMessageHelper helper = helper(message, n.name(), n.email(), n.text().title());
+        String preferences = preferences(n.personId());
+        String footer = footer(n.text().language(), n.personId());
         helper.setText(
                 n.text().body() + "\n\n" + n.text().reason() + "\n\n-- \n" + footer,
                 "<!DOCTYPE html><html lang=\"" + n.text().language() + "\"><body><p>"
                         + HtmlUtils.htmlEscape(n.text().body()) + "</p><p><small>"
                         + HtmlUtils.htmlEscape(n.text().reason()) + "</small></p><hr><p><small>"
                         + HtmlUtils.htmlEscape(footer) + "</small></p></body></html>");
+        attachInvitation(helper, n, "invite.ics");
+        unsubscribe(message, n.personId(), n.category());
+        message.setHeader("X-Concordia-Notification", n.id());
+        return message;
+    }
+
+    /** A message whose Message-ID derives from {@code id}, so that a repeat is the same message downstream. */
+    static MimeMessage message(String id, JavaMailSender mail) {
+        String messageId = "<" + digest(id) + "@concordia>";
+        Session session =
+                mail instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+        return new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+    }
+
+    /** Multipart (alternative text and HTML, attachments), UTF-8, from the service to the person. */
+    MimeMessageHelper helper(MimeMessage message, String name, String email, String subject)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(InternetAddress.parse(from)[0]);
+        helper.setTo(new InternetAddress(email, name, StandardCharsets.UTF_8.name()));
+        helper.setSubject(subject);
+        return helper;
+    }
+
+    /** The meeting's {@code .ics} (REQUEST, or CANCEL when cancelled), when the notification has one. */
+    void attachInvitation(MimeMessageHelper helper, Notification n, String fileName) throws MessagingException {
         if (n.invitation() != null) {
             String method = n.invitation().cancelled() ? "CANCEL" : "REQUEST";
             byte[] ics = Calendars.ics(n.invitation(), n.name(), n.email(), clock.instant())
                     .getBytes(StandardCharsets.UTF_8);
             helper.addAttachment(
-                    "invite.ics", new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + method));
+                    fileName, new ByteArrayDataSource(ics, "text/calendar; charset=UTF-8; method=" + method));
         }
-        message.setHeader("List-Unsubscribe", "<" + preferences + ">");
-        message.setHeader("X-Concordia-Notification", n.id());
-        return message;
+    }
+
+    String preferences(String personId) {
+        return publicUrl + "/api/v1/people/" + personId + "/preferences";
+    }
+
+    String footer(String language, String personId) {
+        return rendering.session().text(language, "footer", Map.of("preferences", preferences(personId)));
+    }
+
+    /**
+     * {@code List-Unsubscribe} with one click (RFC 8058): a signed link that switches off the category's e-mail
+     * ({@link UnsubscribeLinks#ALL} for a digest); the footer leads to all the preferences.
+     */
+    void unsubscribe(MimeMessage message, String personId, String category) throws MessagingException {
+        message.setHeader("List-Unsubscribe", "<" + links.link(personId, category) + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 
     private static String digest(String id) {

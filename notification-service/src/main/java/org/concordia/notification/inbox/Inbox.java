@@ -9,15 +9,18 @@ public interface Inbox {
 
     /**
      * Stores the notifications and puts them into their people's inboxes, with a few bulk writes whatever the
-     * batch size. Idempotent: notifications stored before are not stored again; those whose delivery was not
-     * finished (a crash in between) are returned again.
+     * batch size. Idempotent: notifications stored before are not stored again; those not finished (a crash before
+     * {@link #arranged(List)}) are returned again.
      *
-     * @return the ids whose delivery is still to be arranged, then {@link #arranged(List)}
+     * @return the ids whose deliveries are still to be arranged, then {@link #arranged(List)}
      */
     List<String> store(List<Notification> notifications);
 
-    /** Marks the deliveries of these notifications as arranged, so a repeat of the fan-out leaves them alone. */
-    void arranged(List<String> ids);
+    /**
+     * Finishes these notifications once their deliveries are arranged: counts them into their people's unread
+     * counts, which also tells a repeat of the fan-out that they are done.
+     */
+    void arranged(List<Notification> notifications);
 
     Optional<Notification> find(String id);
 

@@ -4,11 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.concordia.notification.delivery.Deliveries;
 import org.concordia.notification.delivery.Delivery;
+import org.concordia.notification.delivery.Digests;
 import org.concordia.notification.inbox.Inbox;
 import org.concordia.notification.inbox.Notification;
 import org.concordia.notification.notice.model.Notice;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells a notice's audience, batch by batch: expand a batch from the read model, read the batch's preferences,
- * render each person's text, store the notifications in their inboxes, arrange their e-mails. Nothing holds more
+ * render each person's text, store the notifications in their inboxes, arrange their e-mails (or add them to their
+ * daily or weekly digests). Nothing holds more
  * than a batch; every write is a bulk write keyed by deterministic ids, so a repeat after a crash finishes what was
  * left and duplicates nothing. Works for any notice, from an event or not.
  */
@@ -35,6 +38,7 @@ public class FanningOut {
     private final Recipients recipients;
     private final Inbox inbox;
     private final Deliveries deliveries;
+    private final Digests digests;
     private final PreferenceBook preferences;
     private final Webhooks webhooks;
     private final Rendering rendering;
@@ -47,6 +51,7 @@ public class FanningOut {
             Recipients recipients,
             Inbox inbox,
             Deliveries deliveries,
+            Digests digests,
             PreferenceBook preferences,
             Webhooks webhooks,
             Rendering rendering,
@@ -56,6 +61,7 @@ public class FanningOut {
         this.recipients = recipients;
         this.inbox = inbox;
         this.deliveries = deliveries;
+        this.digests = digests;
         this.preferences = preferences;
         this.webhooks = webhooks;
         this.rendering = rendering;
@@ -81,6 +87,8 @@ public class FanningOut {
         Rendering.Session session = rendering.session();
         String category = notice.category().code();
         Map<String, Notification> notifications = new LinkedHashMap<>();
+        // people of one language, zone and reason read the same text: rendered once per batch
+        Map<List<Object>, Rendered> texts = new HashMap<>();
         for (Recipient r : batch) {
             Preferences p = wanted.getOrDefault(r.personId(), Preferences.defaults(r.personId()));
             notifications.put(
@@ -96,22 +104,39 @@ public class FanningOut {
                             r.name(),
                             r.email(),
                             r.zone(),
-                            session.render(notice.template(), notice.args(), r.reason(), r.language(), r.zone()),
+                            texts.computeIfAbsent(
+                                    java.util.Arrays.asList(r.language(), r.zone(), r.reason()),
+                                    k -> session.render(
+                                            notice.template(), notice.args(), r.reason(), r.language(), r.zone())),
                             notice.invitation(),
                             p.wants(category, Preferences.IN_APP, notice.transactional()),
                             now));
         }
         List<String> pending = inbox.store(List.copyOf(notifications.values()));
         List<Delivery> emails = new ArrayList<>(pending.size());
+        List<Digests.Entry> digested = new ArrayList<>();
+        Map<String, Delivery> digestMails = new LinkedHashMap<>();
         for (String id : pending) {
             Notification n = notifications.get(id);
             Preferences p = wanted.getOrDefault(n.personId(), Preferences.defaults(n.personId()));
-            if (p.wants(category, Preferences.EMAIL, n.transactional())) {
-                emails.add(Delivery.email(id, p.emailDue(now, n.zone(), n.transactional())));
+            if (!p.wants(category, Preferences.EMAIL, n.transactional())) {
+                continue;
+            }
+            Instant due = p.emailDue(now, n.zone(), n.transactional());
+            if (p.digested(n.transactional())) {
+                Delivery digest = Delivery.digest(n.personId(), due);
+                digested.add(new Digests.Entry(
+                        digest.id(), n.personId(), id, due, p.digest().code()));
+                digestMails.putIfAbsent(digest.id(), digest);
+            } else {
+                emails.add(Delivery.email(id, due));
             }
         }
+        // the digest lists its notifications before its e-mail can be claimed
+        digests.collect(digested);
+        emails.addAll(digestMails.values());
         deliveries.arrange(emails);
-        inbox.arranged(pending);
+        inbox.arranged(pending.stream().map(notifications::get).toList());
         return pending.size();
     }
 

@@ -39,10 +39,10 @@ import org.concordia.notification.recipient.MeetingDirectory;
 import org.concordia.notification.recipient.PeopleDirectory;
 import org.concordia.platform.inbox.EventHandlers;
 import org.concordia.platform.inbox.EventMetadata;
+import org.concordia.platform.inbox.IdempotentConsumer;
 import org.concordia.platform.inbox.IdempotentConsumers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.Message;
 
 /**
  * The three consumers: each event first updates the recipients' read model, then the rule table's notices are
@@ -68,7 +68,7 @@ class Intake {
     }
 
     @Bean
-    Consumer<Message<byte[]>> notifyAboutOrganizations(IdempotentConsumers consumers) {
+    IdempotentConsumer notifyAboutOrganizations(IdempotentConsumers consumers) {
         Learning handlers = new Learning()
                 .on(OrganizationRegistered.class, (people::on))
                 .on(OrganizationUpdated.class, (people::on))
@@ -83,7 +83,7 @@ class Intake {
     }
 
     @Bean
-    Consumer<Message<byte[]>> notifyAboutProjects(IdempotentConsumers consumers) {
+    IdempotentConsumer notifyAboutProjects(IdempotentConsumers consumers) {
         Learning handlers = new Learning()
                 .on(
                         ProjectProposed.class,
@@ -153,7 +153,7 @@ class Intake {
     }
 
     @Bean
-    Consumer<Message<byte[]>> notifyAboutMeetings(IdempotentConsumers consumers) {
+    IdempotentConsumer notifyAboutMeetings(IdempotentConsumers consumers) {
         Learning handlers = new Learning()
                 .on(MeetingScheduled.class, (e -> {
                     for (Invitee invitee : e.invitees()) {

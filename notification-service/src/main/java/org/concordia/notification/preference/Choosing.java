@@ -17,6 +17,29 @@ public class Choosing {
         return book.of(personId);
     }
 
+    /**
+     * Switches off the e-mail of one category, or of all ({@link UnsubscribeLinks#ALL}); the in-app inbox and
+     * transactional messages stay.
+     */
+    public Preferences unsubscribe(String personId, String category, java.util.List<String> categories) {
+        Preferences current = book.of(personId);
+        java.util.Map<String, Boolean> off = new java.util.HashMap<>(current.off());
+        for (String c : UnsubscribeLinks.ALL.equals(category) ? categories : java.util.List.of(category)) {
+            off.put(c + "." + Preferences.EMAIL, true);
+        }
+        return book.save(
+                new Preferences(
+                        personId,
+                        off,
+                        current.digest(),
+                        current.digestHour(),
+                        current.digestDay(),
+                        current.quietFrom(),
+                        current.quietUntil(),
+                        current.version()),
+                current.version());
+    }
+
     /** @param expectedVersion from If-Match; null to replace whatever is there */
     public Preferences choose(Preferences chosen, Long expectedVersion) {
         long expected = expectedVersion != null

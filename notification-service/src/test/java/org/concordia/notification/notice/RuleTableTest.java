@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.concordia.contracts.DomainEvent;
 import org.concordia.contracts.EventCatalogue;
 import org.concordia.contracts.EventType;
 import org.concordia.contracts.GoldenSamples;
@@ -25,6 +27,11 @@ import org.concordia.contracts.project.ProjectProposed;
 import org.concordia.notification.notice.model.RuleTable;
 import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
+import org.concordia.platform.envelope.EventJson;
+import org.concordia.platform.inbox.EventMetadata;
+import org.concordia.platform.inbox.IdempotentConsumer;
+import org.concordia.testing.MongoState;
+import org.concordia.testing.RepeatedDelivery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +56,9 @@ class RuleTableTest extends IntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    List<IdempotentConsumer> consumers;
 
     private Feed feed;
     private final Map<String, String> fresh = new HashMap<>();
@@ -196,5 +206,60 @@ class RuleTableTest extends IntegrationTest {
             assertThat(notification.getString("reason")).isNotBlank().doesNotContain("{");
         }
         assertThat(purposes).as(row.who()).isEqualTo(new TreeSet<>(row.purposes()));
+    }
+
+    /**
+     * Every handler run a second time on the same event, as a crash between its effect and the processed mark would
+     * have it: the read model, the notifications, the inboxes, the digests, the reminders and the deliveries arranged
+     * are as after the first run.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void handled_twice_the_event_changes_nothing_the_second_time(EventType type) {
+        DomainEvent event = new EventJson().read(sample(type), type.javaType());
+        EventMetadata metadata =
+                new EventMetadata(Feed.newId(), type.type(), type.source(), event.aggregateId(), event.occurredAt());
+        MongoState stored = MongoState.of(mongo.getDb())
+                .collection("people")
+                .collection("organizations")
+                .collection("memberships")
+                .collection("projects")
+                .collection("meetings")
+                .collection("registrations")
+                .collection("notifications")
+                .collection("inbox_buckets")
+                .collection("inbox_summaries")
+                .collection("digests")
+                .collection("reminder_slots")
+                .collection("reminder_plans")
+                // a lease changes when a poller looks, not when the handler runs
+                .ignoringFields("leaseUntil", "owner");
+        Supplier<Object> state = () -> List.of(stored.get(), arrangedDeliveries());
+
+        RepeatedDelivery.Change change = RepeatedDelivery.observing(state)
+                .deliverTwice(() -> assertThat(
+                                consumers.stream().anyMatch(consumer -> consumer.handleAgain(event, metadata)))
+                        .as("a handler for %s", type.type())
+                        .isTrue());
+
+        RuleTable.Row row = RuleTable.rows().stream()
+                .filter(r -> r.event().equals(type.javaType()))
+                .findFirst()
+                .orElseThrow();
+        if (!row.purposes().isEmpty()) {
+            assertThat(change.changed()).as("%s tells someone", type.type()).isTrue();
+        }
+    }
+
+    /** The ids of every delivery arranged, sent or not: sending moves one from the queue to the records. */
+    private Set<String> arrangedDeliveries() {
+        Set<String> ids = new TreeSet<>();
+        for (String collection : List.of("delivery_queue", "deliveries")) {
+            mongo.getCollection(collection)
+                    .find()
+                    .projection(new Document("_id", 1))
+                    .forEach(d -> ids.add(d.getString("_id")));
+        }
+        return ids;
     }
 }

@@ -3,15 +3,19 @@ package org.concordia.notification.preference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.bson.Document;
 import org.concordia.contracts.meeting.MeetingScheduled;
 import org.concordia.notification.support.Api;
 import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
+import org.concordia.notification.support.Mailbox;
 import org.concordia.notification.support.World;
 import org.concordia.notification.support.World.Person;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,75 @@ class PreferencesTest extends IntegrationTest {
                                             .append("status", "sent"))
                                     .first()
                             != null);
+        }
+    }
+
+    @Test
+    void one_click_in_the_e_mail_switches_off_that_category_and_a_forged_link_changes_nothing() throws Exception {
+        Api api = new Api(port);
+        try (Feed feed = new Feed(mongo)) {
+            World world = new World(feed);
+            Person jan = world.person("Jan Kowalski", "pl", "Europe/Warsaw");
+            feed.publishAndWait(world.meeting(
+                    "Jedno kliknięcie",
+                    Instant.now().plus(Duration.ofDays(450)),
+                    "Europe/Warsaw",
+                    List.of(),
+                    List.of(World.person(jan))));
+            MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> Arrays.stream(Mailbox.greenMail().getReceivedMessages())
+                                    .filter(m -> to(m).contains(jan.email()))
+                                    .findFirst()
+                                    .orElse(null),
+                            Objects::nonNull);
+            assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+            String link = mail.getHeader("List-Unsubscribe")[0];
+            assertThat(link).startsWith("<http").endsWith(">").contains("category=meetings");
+            String path = link.substring(link.indexOf("/api/v1/"), link.length() - 1);
+            String preferences = "/api/v1/people/" + jan.id() + "/preferences";
+
+            assertThat(api.post(path.replace("category=meetings", "category=projects"), null)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(api.post(path.replace("category=meetings", "category=everything"), null)
+                            .status())
+                    .isEqualTo(400);
+            assertThat(api.post(path.substring(0, path.indexOf("&token")), null).status())
+                    .isEqualTo(400);
+            assertThat(api.get(preferences).etag()).isEqualTo("\"0\"");
+
+            Api.Response unsubscribed = api.post(path, null);
+            assertThat(unsubscribed.status()).as(unsubscribed.text()).isEqualTo(200);
+            assertThat(unsubscribed
+                            .json()
+                            .path("channels")
+                            .path("meetings")
+                            .path("email")
+                            .asBoolean())
+                    .isFalse();
+            assertThat(unsubscribed
+                            .json()
+                            .path("channels")
+                            .path("meetings")
+                            .path("in_app")
+                            .asBoolean())
+                    .isTrue();
+            assertThat(unsubscribed
+                            .json()
+                            .path("channels")
+                            .path("projects")
+                            .path("email")
+                            .asBoolean())
+                    .isTrue();
+        }
+    }
+
+    private static String to(MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -50,6 +50,11 @@ class MongoDirectory implements Directory {
     }
 
     @Override
+    public List<KnownMembership> memberships(Collection<String> organizationIds, Collection<String> personIds) {
+        return organizations.memberships(organizationIds, personIds);
+    }
+
+    @Override
     public List<KnownMembership> membershipsOf(String personId) {
         return organizations.membershipsOf(personId);
     }
@@ -63,5 +68,10 @@ class MongoDirectory implements Directory {
     @Override
     public Optional<KnownProject> project(String id) {
         return projects.project(id);
+    }
+
+    @Override
+    public List<KnownProject> projectsOf(Collection<String> organizationIds, int limit) {
+        return projects.projectsOf(organizationIds, limit);
     }
 }

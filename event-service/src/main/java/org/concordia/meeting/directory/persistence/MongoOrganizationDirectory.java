@@ -265,6 +265,35 @@ class MongoOrganizationDirectory implements OrganizationChanges, InitializingBea
                 .map(MongoOrganizationDirectory::toMembership);
     }
 
+    /** Pairs of organization and person looked up by {@code _id} at most; beyond it, the people's memberships. */
+    static final int MAX_KEYS = 10_000;
+
+    List<KnownMembership> memberships(Collection<String> organizationIds, Collection<String> personIds) {
+        List<KnownMembership> found = new ArrayList<>();
+        if (organizationIds.isEmpty() || personIds.isEmpty()) {
+            return found;
+        }
+        Bson filter;
+        if ((long) organizationIds.size() * personIds.size() <= MAX_KEYS) {
+            List<String> keys = new ArrayList<>();
+            for (String organizationId : organizationIds) {
+                for (String personId : personIds) {
+                    keys.add(membershipKey(organizationId, personId));
+                }
+            }
+            filter = in("_id", keys);
+        } else {
+            filter = in("personId", Set.copyOf(personIds));
+        }
+        Set<String> wanted = Set.copyOf(organizationIds);
+        for (Document d : memberships().find(filter)) {
+            if (d.getBoolean("active", false) && wanted.contains(d.getString("organizationId"))) {
+                found.add(toMembership(d));
+            }
+        }
+        return found;
+    }
+
     List<KnownMembership> membershipsOf(String personId) {
         List<KnownMembership> found = new ArrayList<>();
         memberships()

@@ -3,6 +3,7 @@ package org.concordia.meeting.directory.persistence;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
@@ -11,11 +12,13 @@ import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.concordia.contracts.project.MilestoneCancelled;
@@ -215,9 +218,28 @@ class MongoProjectDirectory implements ProjectChanges {
 
     Optional<KnownProject> project(String id) {
         Document d = projects().find(eq("_id", id)).first();
-        if (d == null) {
-            return Optional.empty();
+        return d == null ? Optional.empty() : Optional.of(toProject(d));
+    }
+
+    /** One query: led by one of the organizations, or with one of them as an accepted partner. */
+    List<KnownProject> projectsOf(Collection<String> organizationIds, int limit) {
+        List<KnownProject> found = new ArrayList<>();
+        if (organizationIds.isEmpty()) {
+            return found;
         }
+        List<Bson> any = new ArrayList<>();
+        any.add(in("leadOrganizationId", Set.copyOf(organizationIds)));
+        for (String organizationId : organizationIds) {
+            any.add(eq("partners." + organizationId + ".status", "accepted"));
+        }
+        for (Document d : projects().find(or(any)).limit(limit)) {
+            found.add(toProject(d));
+        }
+        return found;
+    }
+
+    private static KnownProject toProject(Document d) {
+        String id = d.getString("_id");
         Map<String, String> partners = new LinkedHashMap<>();
         Document partnerDocs = d.get("partners", Document.class);
         if (partnerDocs != null) {
@@ -240,13 +262,13 @@ class MongoProjectDirectory implements ProjectChanges {
                                 m.getString("reason")));
             });
         }
-        return Optional.of(new KnownProject(
+        return new KnownProject(
                 id,
                 d.getString("title"),
                 d.getString("leadOrganizationId"),
                 d.getString("status"),
                 partners,
-                milestones));
+                milestones);
     }
 
     private static LocalDate date(String text) {

@@ -147,7 +147,7 @@ public final class Meeting {
         details.checkAgainst(next);
         Timing previous = timing;
         if (series != null) {
-            series = Series.plan(series.rrule(), next);
+            series = series.replan(next);
         }
         timing = next;
         sequence++;

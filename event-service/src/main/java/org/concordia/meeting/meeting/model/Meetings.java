@@ -13,6 +13,20 @@ public interface Meetings {
 
     List<Meeting> byIds(Collection<String> ids);
 
+    /**
+     * Scheduled meetings some part of which (a series' occurrences between its first start and its last end) falls
+     * between the two instants, at most {@code limit}; one store operation.
+     */
+    List<Meeting> overlapping(Instant from, Instant to, int limit);
+
+    /**
+     * Meetings whose organizer or targets may concern a person: organized by them, inviting them by name, inviting
+     * one of the organizations (members or network), or the partners of one of the projects; the newest
+     * {@code limit} by start. One store operation; the caller decides with the person's memberships and roles.
+     */
+    List<Meeting> concerning(
+            String personId, Collection<String> organizationIds, Collection<String> projectIds, int limit);
+
     Meeting add(Meeting meeting);
 
     Meeting update(Meeting meeting);

@@ -79,6 +79,60 @@ public final class Series {
         }
     }
 
+    /**
+     * The series planned again from a new first occurrence, keeping what was changed on single occurrences: the n-th
+     * occurrence of the new plan takes over the n-th of the old one (the rule is the same, so the numbering is). A
+     * cancelled one stays cancelled; a moved one keeps the time it was moved to, named by the new plan's start, unless
+     * that time now overlaps another occurrence still planned or is the new plan's own start for it: then it simply
+     * follows the new plan. Occurrences the new plan no longer has (an UNTIL reached earlier) are dropped with their
+     * changes.
+     */
+    Series replan(Timing first) {
+        Series next = plan(rrule, first);
+        List<Occurrence> planned = new ArrayList<>(next.occurrences);
+        for (int n = 0; n < Math.min(occurrences.size(), planned.size()); n++) {
+            Occurrence old = occurrences.get(n);
+            Occurrence fresh = planned.get(n);
+            if (old.cancelled()) {
+                planned.set(
+                        n,
+                        new Occurrence(
+                                fresh.recurrenceId(), fresh.start(), fresh.end(), true, old.cancellationReason()));
+            }
+        }
+        for (int n = 0; n < Math.min(occurrences.size(), planned.size()); n++) {
+            Occurrence old = occurrences.get(n);
+            Occurrence fresh = planned.get(n);
+            if (!old.moved() || old.cancelled() || old.start().equals(fresh.start())) {
+                continue;
+            }
+            if (!collides(planned, n, old.start(), old.end())) {
+                planned.set(n, new Occurrence(fresh.recurrenceId(), old.start(), old.end(), false, null));
+            }
+        }
+        return new Series(next.rrule, planned);
+    }
+
+    private static boolean collides(List<Occurrence> planned, int except, Instant start, Instant end) {
+        for (int i = 0; i < planned.size(); i++) {
+            Occurrence other = planned.get(i);
+            if (i != except && !other.cancelled() && other.start().isBefore(end) && start.isBefore(other.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The occurrence's number in the series, 0 for the first; it survives the series being planned again. */
+    public int indexOf(Instant recurrenceId) {
+        for (int n = 0; n < occurrences.size(); n++) {
+            if (occurrences.get(n).recurrenceId().equals(recurrenceId)) {
+                return n;
+            }
+        }
+        throw new NotFoundException("Occurrence", recurrenceId.toString());
+    }
+
     public String rrule() {
         return rrule;
     }

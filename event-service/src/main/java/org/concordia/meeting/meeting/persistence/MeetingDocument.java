@@ -53,6 +53,9 @@ public class MeetingDocument {
     String timeZone;
     String rrule;
     List<Occurrence> occurrences;
+    /** When the meeting, or its series' last occurrence, ends: with {@code start}, what conflicts look for. */
+    Instant lastEnd;
+
     String status;
     int sequence;
     String cancellationReason;
@@ -87,6 +90,11 @@ public class MeetingDocument {
         d.timeZone = meeting.timing().timeZone();
         d.rrule = meeting.series().map(Series::rrule).orElse(null);
         d.occurrences = meeting.series().map(Series::occurrences).orElse(null);
+        d.lastEnd = meeting.series()
+                .flatMap(series ->
+                        series.occurrences().stream().map(Occurrence::end).max(Instant::compareTo))
+                .filter(last -> last.isAfter(meeting.timing().end()))
+                .orElse(meeting.timing().end());
         d.status = meeting.status().name();
         d.sequence = meeting.sequence();
         d.cancellationReason = meeting.cancellationReason();

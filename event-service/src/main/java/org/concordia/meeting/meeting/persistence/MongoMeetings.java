@@ -40,6 +40,19 @@ class MongoMeetings implements Meetings, InitializingBean {
                 .on("start", Sort.Direction.ASC)
                 .named("of_organization"));
         indexes.createIndex(new Index().on("start", Sort.Direction.ASC).named("by_start"));
+        indexes.createIndex(new Index()
+                .on("status", Sort.Direction.ASC)
+                .on("start", Sort.Direction.ASC)
+                .on("lastEnd", Sort.Direction.ASC)
+                .named("overlapping"));
+        indexes.createIndex(
+                new Index().on("targets.personId", Sort.Direction.ASC).named("inviting_person"));
+        indexes.createIndex(
+                new Index().on("targets.organizationId", Sort.Direction.ASC).named("inviting_organization"));
+        indexes.createIndex(
+                new Index().on("targets.projectId", Sort.Direction.ASC).named("inviting_project"));
+        indexes.createIndex(
+                new Index().on("organizer.personId", Sort.Direction.ASC).named("of_organizer"));
     }
 
     @Override
@@ -53,6 +66,47 @@ class MongoMeetings implements Meetings, InitializingBean {
             return List.of();
         }
         return mongo.find(Query.query(Criteria.where("_id").in(ids)), MeetingDocument.class).stream()
+                .map(MeetingDocument::toModel)
+                .toList();
+    }
+
+    @Override
+    public List<Meeting> overlapping(Instant from, Instant to, int limit) {
+        Criteria endsAfter = new Criteria()
+                .orOperator(
+                        Criteria.where("lastEnd").gt(from),
+                        new Criteria()
+                                .andOperator(
+                                        Criteria.where("lastEnd").exists(false),
+                                        Criteria.where("end").gt(from)));
+        Query query = Query.query(new Criteria()
+                        .andOperator(
+                                Criteria.where("status").is(MeetingStatus.SCHEDULED.name()),
+                                Criteria.where("start").lt(to),
+                                endsAfter))
+                .limit(limit);
+        return mongo.find(query, MeetingDocument.class).stream()
+                .map(MeetingDocument::toModel)
+                .toList();
+    }
+
+    @Override
+    public List<Meeting> concerning(
+            String personId, Collection<String> organizationIds, Collection<String> projectIds, int limit) {
+        List<Criteria> any = new ArrayList<>();
+        any.add(Criteria.where("organizer.personId").is(personId));
+        any.add(Criteria.where("targets.personId").is(personId));
+        if (!organizationIds.isEmpty()) {
+            any.add(Criteria.where("targets.organizationId").in(organizationIds));
+        }
+        if (!projectIds.isEmpty()) {
+            any.add(Criteria.where("targets.projectId").in(projectIds));
+            any.add(Criteria.where("projectId").in(projectIds));
+        }
+        Query query = Query.query(new Criteria().orOperator(any.toArray(new Criteria[0])))
+                .with(Sort.by(Sort.Direction.DESC, "start"))
+                .limit(limit);
+        return mongo.find(query, MeetingDocument.class).stream()
                 .map(MeetingDocument::toModel)
                 .toList();
     }

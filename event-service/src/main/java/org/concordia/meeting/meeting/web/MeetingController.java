@@ -74,7 +74,8 @@ class MeetingController {
             description = "The organizer must coordinate the organizing organization; online and hybrid meetings need"
                     + " an onlineLink, in-person and hybrid ones a venue; end after start; the registration deadline"
                     + " not after the start. Targets stay targets (a whole network is one target). The response lists"
-                    + " invitees who accepted an overlapping meeting (conflicts); the meeting is scheduled anyway."
+                    + " invitees (through any target) who accepted an overlapping meeting (conflicts); the meeting is"
+                    + " scheduled anyway."
                     + " Publishes concordia.meeting.scheduled.v1.")
     ResponseEntity<MeetingView> schedule(
             @Parameter(description = ApiText.IDEMPOTENCY_KEY)
@@ -123,7 +124,8 @@ class MeetingController {
     @Operation(
             summary = "Move a meeting or a whole series",
             description = "Registrations are kept; the SEQUENCE goes up; a series is planned again from its new first"
-                    + " start (moved or cancelled occurrences are planned afresh). Lists conflicts like scheduling."
+                    + " start, keeping its n-th occurrence cancelled or moved if it was (a moved one that would overlap"
+                    + " another occurrence follows the new plan). Lists conflicts like scheduling."
                     + " Publishes concordia.meeting.rescheduled.v1 with the old and the new times.")
     ResponseEntity<MeetingView> reschedule(
             @PathVariable String id,
@@ -188,7 +190,8 @@ class MeetingController {
     @Operation(
             summary = "Move one occurrence of a series",
             description = "The occurrence is named by its planned start (recurrenceId, ISO 8601 with offset); the"
-                    + " others stay. Publishes concordia.meeting.occurrence-rescheduled.v1.")
+                    + " others stay. Lists the invitees who accepted another meeting overlapping the new time"
+                    + " (conflicts). Publishes concordia.meeting.occurrence-rescheduled.v1.")
     ResponseEntity<MeetingView> moveOccurrence(
             @PathVariable String id,
             @PathVariable OffsetDateTime recurrenceId,
@@ -197,12 +200,13 @@ class MeetingController {
                     @Nullable
                     String ifMatch,
             @Valid @RequestBody RescheduleRequest request) {
-        return single(rescheduling.moveOccurrence(
+        Scheduled moved = rescheduling.moveOccurrence(
                 id,
                 ETags.expectedVersion(ifMatch),
                 recurrenceId.toInstant(),
                 request.start().toInstant(),
-                request.end().toInstant()));
+                request.end().toInstant());
+        return Responses.ok(view(moved), version(moved.meeting()));
     }
 
     @PostMapping("/api/v1/meetings/{id}/occurrences/{recurrenceId}/cancel")

@@ -12,7 +12,8 @@ import org.concordia.contracts.meeting.WaitlistPromoted;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One person's answer to one meeting. Whether a seat is free is decided by the seat counters before the answer is
+ * One person's answer to one meeting, or to one occurrence of a series (an answer for a whole series is one
+ * registration per occurrence, so that each occurrence has its own seats and waitlist). Whether a seat is free is decided by the seat counters before the answer is
  * stored; the registration records the outcome and the ticket that orders the waitlist.
  */
 public final class Registration {
@@ -21,6 +22,7 @@ public final class Registration {
     private final @Nullable Long version;
     private final String meetingId;
     private final String personId;
+    private final @Nullable Integer occurrence;
     private final @Nullable String organizationId;
     private RegistrationStatus status;
     private long ticket;
@@ -32,6 +34,7 @@ public final class Registration {
             @Nullable Long version,
             String meetingId,
             String personId,
+            @Nullable Integer occurrence,
             @Nullable String organizationId,
             RegistrationStatus status,
             long ticket,
@@ -40,6 +43,7 @@ public final class Registration {
         this.version = version;
         this.meetingId = meetingId;
         this.personId = personId;
+        this.occurrence = occurrence;
         this.organizationId = organizationId;
         this.status = status;
         this.ticket = ticket;
@@ -50,12 +54,18 @@ public final class Registration {
         return meetingId + ":" + personId;
     }
 
-    public static Registration first(String meetingId, String personId, @Nullable String organizationId, Instant now) {
+    /** {@code <meetingId>:<personId>} for a single meeting, {@code <meetingId>#<occurrence>:<personId>} in a series. */
+    public static String idOf(String meetingId, @Nullable Integer occurrence, String personId) {
+        return Occasion.keyOf(meetingId, occurrence) + ":" + personId;
+    }
+
+    public static Registration first(Occasion occasion, String personId, @Nullable String organizationId, Instant now) {
         return new Registration(
-                idOf(meetingId, personId),
+                idOf(occasion.meetingId(), occasion.occurrence(), personId),
                 null,
-                meetingId,
+                occasion.meetingId(),
                 personId,
+                occasion.occurrence(),
                 organizationId,
                 RegistrationStatus.DECLINED,
                 0,
@@ -67,11 +77,13 @@ public final class Registration {
             Long version,
             String meetingId,
             String personId,
+            @Nullable Integer occurrence,
             @Nullable String organizationId,
             RegistrationStatus status,
             long ticket,
             Instant answeredAt) {
-        return new Registration(id, version, meetingId, personId, organizationId, status, ticket, answeredAt);
+        return new Registration(
+                id, version, meetingId, personId, occurrence, organizationId, status, ticket, answeredAt);
     }
 
     public void confirm(Occasion occasion, Attendee attendee, long ticket, Instant now) {
@@ -97,6 +109,8 @@ public final class Registration {
                 occasion.organizerEmail(),
                 occasion.sequence(),
                 organizationId,
+                occasion.recurrenceId(),
+                occasion.occurrenceStart(),
                 now));
     }
 
@@ -114,6 +128,8 @@ public final class Registration {
                 occasion.end(),
                 occasion.timeZone(),
                 organizationId,
+                occasion.recurrenceId(),
+                occasion.occurrenceStart(),
                 now));
     }
 
@@ -139,24 +155,42 @@ public final class Registration {
                 occasion.organizerEmail(),
                 occasion.sequence(),
                 organizationId,
+                occasion.recurrenceId(),
+                occasion.occurrenceStart(),
                 now));
     }
 
     /** @return the status given up, whose seat (if it was one) the caller frees */
-    public RegistrationStatus decline(String title, boolean known, Instant now) {
+    public RegistrationStatus decline(Occasion occasion, boolean known, Instant now) {
         RegistrationStatus previous = status;
         status = RegistrationStatus.DECLINED;
         answeredAt = now;
         events.add(new RegistrationDeclined(
-                meetingId, id, personId, title, organizationId, known ? previous.code() : "invited", now));
+                meetingId,
+                id,
+                personId,
+                occasion.title(),
+                organizationId,
+                known ? previous.code() : "invited",
+                occasion.recurrenceId(),
+                occasion.occurrenceStart(),
+                now));
         return previous;
     }
 
-    public RegistrationStatus tentative(String title, Instant now) {
+    public RegistrationStatus tentative(Occasion occasion, Instant now) {
         RegistrationStatus previous = status;
         status = RegistrationStatus.TENTATIVE;
         answeredAt = now;
-        events.add(new RegistrationTentative(meetingId, id, personId, title, organizationId, now));
+        events.add(new RegistrationTentative(
+                meetingId,
+                id,
+                personId,
+                occasion.title(),
+                organizationId,
+                occasion.recurrenceId(),
+                occasion.occurrenceStart(),
+                now));
         return previous;
     }
 
@@ -180,6 +214,16 @@ public final class Registration {
 
     public String personId() {
         return personId;
+    }
+
+    /** The occurrence's number in its series (0 for the first); absent for a single meeting. */
+    public @Nullable Integer occurrence() {
+        return occurrence;
+    }
+
+    /** The key of the seats and waitlist this registration counts in. */
+    public String occasionKey() {
+        return Occasion.keyOf(meetingId, occurrence);
     }
 
     public @Nullable String organizationId() {

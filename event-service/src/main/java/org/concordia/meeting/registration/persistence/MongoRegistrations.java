@@ -2,10 +2,9 @@ package org.concordia.meeting.registration.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.concordia.meeting.meeting.model.Attendance;
 import org.concordia.meeting.registration.model.Registration;
 import org.concordia.meeting.registration.model.RegistrationStatus;
@@ -41,6 +40,11 @@ class MongoRegistrations implements Registrations, Attendance, InitializingBean 
                 .on("ticket", Sort.Direction.ASC)
                 .named("of_meeting"));
         indexes.createIndex(new Index()
+                .on("occasion", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC)
+                .on("ticket", Sort.Direction.ASC)
+                .named("waitlist"));
+        indexes.createIndex(new Index()
                 .on("personId", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC)
                 .named("of_person"));
@@ -65,15 +69,29 @@ class MongoRegistrations implements Registrations, Attendance, InitializingBean 
     }
 
     @Override
-    public List<Registration> waitlisted(String meetingId, int limit) {
-        return ofMeeting(meetingId, RegistrationStatus.WAITLISTED, 0, limit);
+    public List<Registration> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), RegistrationDocument.class).stream()
+                .map(RegistrationDocument::toModel)
+                .toList();
     }
 
     @Override
-    public long waitlistedBefore(String meetingId, long ticket) {
+    public List<Registration> waitlisted(String occasionKey, int limit) {
+        return mongo
+                .find(waitlistOf(occasionKey).with(Sort.by("ticket", "_id")).limit(limit), RegistrationDocument.class)
+                .stream()
+                .map(RegistrationDocument::toModel)
+                .toList();
+    }
+
+    @Override
+    public long waitlistedBefore(String occasionKey, long ticket) {
         return mongo.count(
-                Query.query(Criteria.where("meetingId")
-                        .is(meetingId)
+                Query.query(Criteria.where("occasion")
+                        .is(occasionKey)
                         .and("status")
                         .is(RegistrationStatus.WAITLISTED.name())
                         .and("ticket")
@@ -82,11 +100,24 @@ class MongoRegistrations implements Registrations, Attendance, InitializingBean 
     }
 
     @Override
-    public List<Registration> ofMeeting(String meetingId, RegistrationStatus status, int offset, int limit) {
+    public Set<String> waitlistedOccasions(String meetingId) {
+        return Set.copyOf(mongo.findDistinct(
+                Query.query(Criteria.where("meetingId")
+                        .is(meetingId)
+                        .and("status")
+                        .is(RegistrationStatus.WAITLISTED.name())),
+                "occasion",
+                RegistrationDocument.class,
+                String.class));
+    }
+
+    @Override
+    public List<Registration> ofMeeting(
+            String meetingId, Integer occurrence, RegistrationStatus status, int offset, int limit) {
         return mongo
                 .find(
-                        ofMeeting(meetingId, status)
-                                .with(Sort.by("ticket", "_id"))
+                        ofMeeting(meetingId, occurrence, status)
+                                .with(Sort.by("occurrence", "ticket", "_id"))
                                 .skip(offset)
                                 .limit(limit),
                         RegistrationDocument.class)
@@ -96,43 +127,45 @@ class MongoRegistrations implements Registrations, Attendance, InitializingBean 
     }
 
     @Override
-    public long countOfMeeting(String meetingId, RegistrationStatus status) {
-        return mongo.count(ofMeeting(meetingId, status), RegistrationDocument.class);
+    public long countOfMeeting(String meetingId, Integer occurrence, RegistrationStatus status) {
+        return mongo.count(ofMeeting(meetingId, occurrence, status), RegistrationDocument.class);
     }
 
     @Override
     public List<Registration> ofPerson(String personId, int limit) {
         return mongo
-                .find(
-                        Query.query(Criteria.where("personId")
-                                        .is(personId)
-                                        .and("status")
-                                        .ne(RegistrationStatus.DECLINED.name()))
-                                .limit(limit),
-                        RegistrationDocument.class)
+                .find(Query.query(Criteria.where("personId").is(personId)).limit(limit), RegistrationDocument.class)
                 .stream()
                 .map(RegistrationDocument::toModel)
                 .toList();
     }
 
     @Override
-    public Map<String, List<String>> confirmedMeetings(Collection<String> personIds) {
-        Map<String, List<String>> meetings = new HashMap<>();
-        if (personIds.isEmpty()) {
-            return meetings;
+    public List<Seat> confirmedAt(Collection<String> meetingIds, int limit) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
         }
         Query query = Query.query(
-                Criteria.where("personId").in(personIds).and("status").is(RegistrationStatus.CONFIRMED.name()));
-        query.fields().include("personId", "meetingId");
-        query.limit(10_000);
+                Criteria.where("meetingId").in(meetingIds).and("status").is(RegistrationStatus.CONFIRMED.name()));
+        query.fields().include("personId", "meetingId", "occurrence");
+        query.limit(limit);
+        List<Seat> seats = new ArrayList<>();
         for (RegistrationDocument d : mongo.find(query, RegistrationDocument.class)) {
-            meetings.computeIfAbsent(d.personId, k -> new ArrayList<>()).add(d.meetingId);
+            seats.add(new Seat(d.personId, d.meetingId, d.occurrence));
         }
-        return meetings;
+        return seats;
     }
 
-    private static Query ofMeeting(String meetingId, RegistrationStatus status) {
+    private static Query waitlistOf(String occasionKey) {
+        return Query.query(
+                Criteria.where("occasion").is(occasionKey).and("status").is(RegistrationStatus.WAITLISTED.name()));
+    }
+
+    private static Query ofMeeting(String meetingId, Integer occurrence, RegistrationStatus status) {
         Criteria criteria = Criteria.where("meetingId").is(meetingId);
+        if (occurrence != null) {
+            criteria = criteria.and("occurrence").is(occurrence);
+        }
         if (status != null) {
             criteria = criteria.and("status").is(status.name());
         }

@@ -21,6 +21,11 @@ public class RegistrationDocument {
 
     String meetingId;
     String personId;
+    /** The occurrence's number in its series; absent for a single meeting. */
+    Integer occurrence;
+    /** The seats and waitlist it counts in: the meeting id, or {@code <meetingId>#<occurrence>}. */
+    String occasion;
+
     String organizationId;
     String status;
     long ticket;
@@ -34,6 +39,8 @@ public class RegistrationDocument {
         d.version = r.version();
         d.meetingId = r.meetingId();
         d.personId = r.personId();
+        d.occurrence = r.occurrence();
+        d.occasion = r.occasionKey();
         d.organizationId = r.organizationId();
         d.status = r.status().name();
         d.ticket = r.ticket();
@@ -47,6 +54,7 @@ public class RegistrationDocument {
                 version,
                 meetingId,
                 personId,
+                occurrence,
                 organizationId,
                 RegistrationStatus.valueOf(status),
                 ticket,

@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.concordia.meeting.common.web.ApiText;
 import org.concordia.meeting.registration.Registering;
 import org.concordia.meeting.registration.model.Registration;
@@ -39,14 +42,24 @@ class RegistrationController {
                     + " waitlist in the order the store granted tickets; declined or tentative free the seat for the"
                     + " first waitlisted who fits. Until the registration deadline; answering again changes the"
                     + " answer. Publishes concordia.meeting.registration-confirmed.v1, -waitlisted, -declined,"
-                    + " -tentative, and waitlist-promoted for whoever gets a freed seat.")
+                    + " -tentative, and waitlist-promoted for whoever gets a freed seat. For a series, name the"
+                    + " occurrence (its recurrence id) or leave it out to answer for every occurrence still to come:"
+                    + " each occurrence has its own seats and waitlist, and the answer lists one registration per"
+                    + " occurrence in `occurrences`.")
     RegistrationView answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request) {
-        Registration registration = switch (request.answer()) {
-            case ACCEPTED -> registering.accept(id, request.personId());
-            case DECLINED -> registering.decline(id, request.personId());
-            case TENTATIVE -> registering.tentative(id, request.personId());
+        Instant occurrence =
+                request.occurrence() == null ? null : request.occurrence().toInstant();
+        List<Registration> answered = switch (request.answer()) {
+            case ACCEPTED -> registering.accept(id, request.personId(), occurrence);
+            case DECLINED -> registering.decline(id, request.personId(), occurrence);
+            case TENTATIVE -> registering.tentative(id, request.personId(), occurrence);
         };
-        return view(registration);
+        if (answered.size() == 1) {
+            return view(answered.get(0));
+        }
+        List<RegistrationView> each = answered.stream().map(this::view).toList();
+        RegistrationView first = each.get(0);
+        return RegistrationView.of(answered.get(0), first.waitlistPosition(), each);
     }
 
     @GetMapping("/api/v1/meetings/{id}/registrations")
@@ -55,6 +68,10 @@ class RegistrationController {
             @PathVariable String id,
             @Parameter(description = "Only this status") @RequestParam(required = false) @Nullable
                     RegistrationStatus status,
+            @Parameter(description = "For a series, only this occurrence (its recurrence id)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    OffsetDateTime occurrence,
             @Parameter(description = ApiText.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
                     int page,
             @Parameter(description = ApiText.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
@@ -63,15 +80,28 @@ class RegistrationController {
                 Paging.page(
                         page,
                         size,
-                        registering.countOfMeeting(id, status),
-                        (offset, limit) -> registering.ofMeeting(id, status, offset, limit)),
+                        registering.countOfMeeting(id, instant(occurrence), status),
+                        (offset, limit) -> registering.ofMeeting(id, instant(occurrence), status, offset, limit)),
                 r -> RegistrationView.of(r, null));
     }
 
     @GetMapping("/api/v1/meetings/{id}/registrations/{personId}")
-    @Operation(summary = "Get one person's registration", description = "With the waitlist position while waitlisted.")
-    RegistrationView get(@PathVariable String id, @PathVariable String personId) {
-        return view(registering.get(id, personId));
+    @Operation(
+            summary = "Get one person's registration",
+            description = "With the waitlist position while waitlisted. For a series, the occurrence given (its"
+                    + " recurrence id), else the first still to come.")
+    RegistrationView get(
+            @PathVariable String id,
+            @PathVariable String personId,
+            @Parameter(description = "For a series, which occurrence (its recurrence id)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    OffsetDateTime occurrence) {
+        return view(registering.get(id, personId, instant(occurrence)));
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private RegistrationView view(Registration registration) {

@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Ranks candidate starts, every {@link #STEP} from the beginning of the range to its end: first by how many
@@ -22,6 +24,19 @@ public final class SlotRanking {
     private SlotRanking() {}
 
     public static List<Slot> best(Map<String, Long> zoneCounts, Instant from, Instant to, Duration length, int limit) {
+        return best(zoneCounts, zone -> Weekend.DEFAULT, from, to, length, limit);
+    }
+
+    /** @param weekendOf the weekend of each zone's country */
+    public static List<Slot> best(
+            Map<String, Long> zoneCounts,
+            Function<String, Weekend> weekendOf,
+            Instant from,
+            Instant to,
+            Duration length,
+            int limit) {
+        Map<String, Weekend> weekends = new HashMap<>();
+        zoneCounts.keySet().forEach(zone -> weekends.put(zone, weekendOf.apply(zone)));
         List<Slot> slots = new ArrayList<>();
         for (Instant start = from; !start.plus(length).isAfter(to); start = start.plus(STEP)) {
             Instant end = start.plus(length);
@@ -30,7 +45,7 @@ public final class SlotRanking {
             for (var zone : zoneCounts.entrySet()) {
                 ZoneId id = ZoneId.of(zone.getKey());
                 ZonedDateTime localStart = start.atZone(id);
-                long outside = WorkingHours.minutesOutside(localStart, end.atZone(id));
+                long outside = WorkingHours.minutesOutside(localStart, end.atZone(id), weekends.get(zone.getKey()));
                 if (outside == 0) {
                     inside += zone.getValue();
                 }

@@ -1,14 +1,15 @@
 package org.concordia.meeting.timezone.model;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Working hours as 08:00–20:00 local time, Monday to Friday. A meeting is inside them for a person when it starts
+ * Working hours as 08:00–20:00 local time on the working days of the zone's country (see {@link Weekend}). A meeting is inside them for a person when it starts
  * and ends on the same working day within that window, in the person's own zone.
  */
 public final class WorkingHours {
@@ -19,19 +20,35 @@ public final class WorkingHours {
     private WorkingHours() {}
 
     public static LocalTimes of(Instant start, Instant end, ZoneId zone) {
+        return of(start, end, zone, Weekend.DEFAULT);
+    }
+
+    /** The meeting in one zone, with the weekend of the zone's country. */
+    public static LocalTimes of(Instant start, Instant end, ZoneId zone, Weekend weekend) {
         ZonedDateTime localStart = start.atZone(zone);
         ZonedDateTime localEnd = end.atZone(zone);
-        boolean weekend = isWeekend(localStart.getDayOfWeek()) || isWeekend(localEnd.getDayOfWeek());
-        return new LocalTimes(zone.getId(), localStart, localEnd, minutesOutside(localStart, localEnd) > 0, weekend);
+        boolean onWeekend = weekend.includes(localStart.getDayOfWeek()) || weekend.includes(localEnd.getDayOfWeek());
+        return new LocalTimes(
+                zone.getId(),
+                localStart,
+                localEnd,
+                minutesOutside(localStart, localEnd, weekend) > 0,
+                onWeekend,
+                weekend.country(),
+                weekend.days().stream().sorted().map(Enum::name).toList());
+    }
+
+    public static long minutesOutside(ZonedDateTime localStart, ZonedDateTime localEnd) {
+        return minutesOutside(localStart, localEnd, Weekend.DEFAULT);
     }
 
     /**
      * How many minutes of the meeting fall outside the person's working hours; a weekend counts wholly outside. The
      * worst of these among the invitees ranks slots that have as many invitees inside.
      */
-    public static long minutesOutside(ZonedDateTime localStart, ZonedDateTime localEnd) {
+    public static long minutesOutside(ZonedDateTime localStart, ZonedDateTime localEnd, Weekend weekend) {
         long total = Duration.between(localStart, localEnd).toMinutes();
-        if (isWeekend(localStart.getDayOfWeek())) {
+        if (weekend.includes(localStart.getDayOfWeek())) {
             return Math.max(total, 1);
         }
         ZonedDateTime opens = localStart.with(OPENS);
@@ -42,17 +59,15 @@ public final class WorkingHours {
         return total - inside;
     }
 
-    private static boolean isWeekend(DayOfWeek day) {
-        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-    }
-
     /** A meeting in one zone. */
     public record LocalTimes(
             String timeZone,
             ZonedDateTime localStart,
             ZonedDateTime localEnd,
             boolean outsideWorkingHours,
-            boolean onWeekend) {
+            boolean onWeekend,
+            @Nullable String country,
+            List<String> weekend) {
 
         public boolean flagged() {
             return outsideWorkingHours || onWeekend;

@@ -70,7 +70,12 @@ class TimeZoneController {
             @NotNull @TimeZoneId String timeZone,
             @Nullable @Min(1) @Max(20) Integer limit) {}
 
-    /** One zone: the meeting's local start and end there, and whether it is outside working hours or on a weekend. */
+    /**
+     * One zone: the meeting's local start and end there, and whether it is outside working hours or on a weekend.
+     *
+     * @param country the zone's country (ISO 3166-1 alpha-2), whose weekend applies; absent for zones of no country
+     * @param weekend the days of that weekend, e.g. FRIDAY and SATURDAY in Saudi Arabia
+     */
     record ZoneEntry(
             String timeZone,
             long invitees,
@@ -78,7 +83,9 @@ class TimeZoneController {
             OffsetDateTime localEnd,
             boolean outsideWorkingHours,
             boolean onWeekend,
-            List<Named> people) {}
+            List<Named> people,
+            @Nullable String country,
+            List<String> weekend) {}
 
     record LocalTimesView(
             OffsetDateTime start, OffsetDateTime end, long invitees, long flagged, List<ZoneEntry> zones) {
@@ -96,7 +103,9 @@ class TimeZoneController {
                                     z.localTimes().localEnd().toOffsetDateTime(),
                                     z.localTimes().outsideWorkingHours(),
                                     z.localTimes().onWeekend(),
-                                    z.people()))
+                                    z.people(),
+                                    z.localTimes().country(),
+                                    z.localTimes().weekend()))
                             .toList());
         }
     }
@@ -109,7 +118,8 @@ class TimeZoneController {
     @Operation(
             summary = "A meeting in every invitee's time zone",
             description = "One entry per distinct zone with the number of invitees living there and the first few"
-                    + " by name, flagged outside 08:00–20:00 local time or on the weekend. For a series, the"
+                    + " by name, flagged outside 08:00–20:00 local time or on the weekend of the zone's country"
+                    + " (Friday and Saturday where that is the weekend, else Saturday and Sunday). For a series, the"
                     + " occurrence given (its recurrence id), else the first.")
     LocalTimesView ofMeeting(
             @PathVariable String id, @RequestParam(required = false) @Nullable OffsetDateTime occurrence) {
@@ -130,7 +140,8 @@ class TimeZoneController {
     @Operation(
             summary = "Find the best slots",
             description = "Candidate starts every 30 minutes from the first to the last day (in timeZone), ranked by"
-                    + " how many invitees have the whole slot inside 08:00–20:00 on a weekday in their own zone, then"
+                    + " how many invitees have the whole slot inside 08:00–20:00 on a working day in their own zone"
+                    + " (the weekend of the zone's country, as for local times), then"
                     + " by the worst invitee's minutes outside it, then by the earlier start. Daylight-saving changes"
                     + " inside the range are taken into account. At most 31 days.")
     SlotsView find(@Valid @RequestBody SlotRequest request) {

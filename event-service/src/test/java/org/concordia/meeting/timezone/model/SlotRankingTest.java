@@ -72,4 +72,37 @@ class SlotRankingTest {
                         Instant.parse("2027-03-29T12:30:00Z"),
                         Instant.parse("2027-03-29T13:00:00Z"));
     }
+
+    @Test
+    void the_weekend_is_the_one_of_the_invitees_country() {
+        Instant friday = Instant.parse("2027-03-19T08:00:00Z"); // Friday 11:00 in Riyadh, 10:00 in Sofia
+        Instant sunday = Instant.parse("2027-03-21T08:00:00Z");
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+
+        assertThat(WorkingHours.of(friday, friday.plusSeconds(3600), riyadh, Weekend.of("SA"))
+                        .onWeekend())
+                .isTrue();
+        assertThat(WorkingHours.of(sunday, sunday.plusSeconds(3600), riyadh, Weekend.of("SA"))
+                        .flagged())
+                .isFalse();
+        assertThat(WorkingHours.of(friday, friday.plusSeconds(3600), ZoneId.of("Europe/Sofia"), Weekend.of("BG"))
+                        .flagged())
+                .isFalse();
+        assertThat(Weekend.of("NP").days()).containsExactly(java.time.DayOfWeek.SATURDAY);
+        assertThat(Weekend.of(null)).isEqualTo(Weekend.DEFAULT);
+
+        // a Friday-and-Sunday range: Riyadh is inside only on Sunday, Sofia only on Friday
+        Map<String, Long> zones = Map.of("Asia/Riyadh", 1L, "Europe/Sofia", 1L);
+        List<SlotRanking.Slot> best = SlotRanking.best(
+                zones,
+                zone -> zone.equals("Asia/Riyadh") ? Weekend.of("SA") : Weekend.of("BG"),
+                Instant.parse("2027-03-19T00:00:00Z"),
+                Instant.parse("2027-03-22T00:00:00Z"),
+                Duration.ofHours(1),
+                200);
+        assertThat(best.stream().filter(s -> s.inside() == 2)).isEmpty();
+        assertThat(best.stream()
+                        .filter(s -> s.inside() == 1 && s.start().equals(Instant.parse("2027-03-21T08:00:00Z"))))
+                .hasSize(1);
+    }
 }

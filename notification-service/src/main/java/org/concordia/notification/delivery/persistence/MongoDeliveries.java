@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.concordia.notification.delivery.Deliveries;
 import org.concordia.notification.delivery.Delivery;
 import org.jspecify.annotations.Nullable;
@@ -26,10 +27,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code deliveries} holds each delivery's record ({@code _id} = delivery id: status, attempts, last error), written
- * before anything is sent, so a repeat is recognised. {@code delivery_queue} holds only the work still to do
- * ({@code _id} = the same id, due time, lease); it stays small, since done work leaves it, and is claimed with
- * findAndModify.
+ * {@code delivery_queue} holds the work still to do ({@code _id} = delivery id: channel, subject, payload, due time,
+ * lease); it is written once when a delivery is arranged, stays small since done work leaves it, and is claimed
+ * with findAndModify. {@code deliveries} holds the record of each delivery attempted ({@code _id} = the same id:
+ * status, attempts, last error), written before the queue entry leaves, so that a repeated arrangement of a sent
+ * delivery is recognised when claimed and dropped. A delivery queued and not yet attempted is read from the queue.
  */
 @Repository
 class MongoDeliveries implements Deliveries {
@@ -52,24 +54,24 @@ class MongoDeliveries implements Deliveries {
         if (batch.isEmpty()) {
             return;
         }
-        List<Document> records = new ArrayList<>(batch.size());
+        // one insertMany per batch; an entry queued before (same id) stays as it is
+        List<Document> work = new ArrayList<>(batch.size());
         for (Delivery d : batch) {
-            records.add(new Document("_id", d.id())
-                    .append("channel", d.channel())
-                    .append("subject", d.subject())
-                    .append("payload", d.payload())
-                    .append("status", Delivery.PENDING)
-                    .append("attempts", 0)
-                    .append("dueAt", Date.from(d.dueAt())));
-        }
-        Set<String> recordedBefore = insertIgnoringDuplicates(deliveries, records);
-        List<Document> work = new ArrayList<>();
-        for (Delivery d : batch) {
-            if (!recordedBefore.contains(d.id())) {
-                work.add(new Document("_id", d.id()).append("dueAt", Date.from(d.dueAt())));
-            }
+            work.add(document(d));
         }
         insertIgnoringDuplicates(queue, work);
+    }
+
+    private static Document document(Delivery d) {
+        return new Document("_id", d.id())
+                .append("channel", d.channel())
+                .append("subject", d.subject())
+                .append("payload", d.payload())
+                .append("status", d.status())
+                .append("attempts", d.attempts())
+                .append("lastError", d.lastError())
+                .append("dueAt", Date.from(d.dueAt()))
+                .append("sentAt", d.sentAt() == null ? null : Date.from(d.sentAt()));
     }
 
     /** @return the ids that were there already */
@@ -95,35 +97,55 @@ class MongoDeliveries implements Deliveries {
     @Override
     public Optional<Delivery> claim(Instant now, Duration lease, String owner) {
         Date at = Date.from(now);
-        Document claimed = queue.findOneAndUpdate(
-                Filters.and(
-                        Filters.lte("dueAt", at),
-                        Filters.or(Filters.exists("leaseUntil", false), Filters.lt("leaseUntil", at))),
-                Updates.combine(Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.set("owner", owner)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
-        if (claimed == null) {
-            return Optional.empty();
+        while (true) {
+            Document claimed = queue.findOneAndUpdate(
+                    Filters.and(
+                            Filters.lte("dueAt", at),
+                            Filters.or(Filters.exists("leaseUntil", false), Filters.lt("leaseUntil", at))),
+                    Updates.combine(Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.set("owner", owner)),
+                    new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
+            if (claimed == null) {
+                return Optional.empty();
+            }
+            String id = claimed.getString("_id");
+            Document record = deliveries.find(Filters.eq("_id", id)).first();
+            if (record != null && !Delivery.PENDING.equals(record.getString("status"))) {
+                // sent (or given up) already: the queue entry is a leftover of a repeated arrangement
+                queue.deleteOne(Filters.eq("_id", id));
+                continue;
+            }
+            return Optional.of(delivery(record != null ? record : claimed));
         }
-        String id = claimed.getString("_id");
-        Optional<Delivery> delivery = find(id);
-        if (delivery.isEmpty() || !Delivery.PENDING.equals(delivery.get().status())) {
-            // sent (or given up) already: the queue entry is a leftover of a repeated arrangement
-            queue.deleteOne(Filters.eq("_id", id));
-            return claim(now, lease, owner);
-        }
-        return delivery;
     }
 
     @Override
     public Optional<Delivery> find(String id) {
-        return Optional.ofNullable(deliveries.find(Filters.eq("_id", id)).first())
-                .map(MongoDeliveries::delivery);
+        Document record = deliveries.find(Filters.eq("_id", id)).first();
+        if (record == null) {
+            record = queue.find(Filters.eq("_id", id)).first();
+        }
+        return Optional.ofNullable(record).map(MongoDeliveries::delivery);
+    }
+
+    /** The record of an attempted delivery, created from its queue entry at the first attempt. */
+    private void record(String id, Bson changes) {
+        Document record = deliveries.find(Filters.eq("_id", id)).first();
+        if (record == null) {
+            Document entry = queue.find(Filters.eq("_id", id)).first();
+            if (entry == null) {
+                return;
+            }
+            entry.remove("leaseUntil");
+            entry.remove("owner");
+            insertIgnoringDuplicates(deliveries, List.of(entry));
+        }
+        deliveries.updateOne(Filters.eq("_id", id), changes);
     }
 
     @Override
     public void sent(String id, Instant at, int attempts) {
-        deliveries.updateOne(
-                Filters.eq("_id", id),
+        record(
+                id,
                 Updates.combine(
                         Updates.set("status", Delivery.SENT),
                         Updates.set("attempts", attempts),
@@ -133,8 +155,8 @@ class MongoDeliveries implements Deliveries {
 
     @Override
     public void failed(String id, int attempts, String error, Instant retryAt, boolean giveUp) {
-        deliveries.updateOne(
-                Filters.eq("_id", id),
+        record(
+                id,
                 Updates.combine(
                         Updates.set("status", giveUp ? Delivery.FAILED : Delivery.PENDING),
                         Updates.set("attempts", attempts),
@@ -168,15 +190,17 @@ class MongoDeliveries implements Deliveries {
 
     @Override
     public boolean retry(String id, Instant now) {
-        long changed = deliveries
-                .updateOne(
-                        Filters.and(Filters.eq("_id", id), Filters.eq("status", Delivery.FAILED)),
-                        Updates.combine(Updates.set("status", Delivery.PENDING), Updates.set("dueAt", Date.from(now))))
-                .getModifiedCount();
-        if (changed == 0) {
+        // read by _id, decide, write by _id: a filter on the status would scan every delivery on the embedded store
+        Document record = deliveries.find(Filters.eq("_id", id)).first();
+        if (record == null || !Delivery.FAILED.equals(record.getString("status"))) {
             return false;
         }
-        insertIgnoringDuplicates(queue, List.of(new Document("_id", id).append("dueAt", Date.from(now))));
+        deliveries.updateOne(
+                Filters.eq("_id", id),
+                Updates.combine(Updates.set("status", Delivery.PENDING), Updates.set("dueAt", Date.from(now))));
+        record.put("status", Delivery.PENDING);
+        record.put("dueAt", Date.from(now));
+        insertIgnoringDuplicates(queue, List.of(record));
         return true;
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Repository;
  *
  * <ul>
  *   <li>{@code notifications}: one document per notification, {@code _id} = its deterministic id; the unique
- *       {@code _id} makes storing it idempotent, and {@code arranged} says whether its deliveries were arranged;
+ *       {@code _id} makes storing it idempotent;
  *   <li>{@code inbox_buckets}: {@code _id} = {@code <personId>:<bucket>}, up to {@code bucketSize} inbox items in
  *       arrival order, with the bucket's unread count;
  *   <li>{@code inbox_summaries}: {@code _id} = person id: total, unread, and the ids of the latest notifications
@@ -52,6 +51,7 @@ class MongoInbox implements Inbox {
     static final String SUMMARIES = "inbox_summaries";
     private static final int RECENT = 32;
     private static final int DUPLICATE_KEY = 11000;
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> notifications;
     private final MongoCollection<Document> buckets;
@@ -73,7 +73,7 @@ class MongoInbox implements Inbox {
         Map<String, List<String>> recent = new HashMap<>();
         Map<String, Long> totals =
                 totals(batch.stream().map(Notification::personId).toList(), recent);
-        Map<String, Long> bucketOf = new LinkedHashMap<>();
+        Map<String, Long> bucketOf = new HashMap<>();
         List<Document> documents = new ArrayList<>(batch.size());
         for (Notification n : batch) {
             long bucket = 0;
@@ -85,35 +85,55 @@ class MongoInbox implements Inbox {
             documents.add(NotificationDocuments.notification(n, bucket));
         }
         Set<String> stored = new HashSet<>(insertNew(documents));
-        List<Notification> pending = new ArrayList<>();
-        List<String> repeated = new ArrayList<>();
+        List<Notification> fresh = new ArrayList<>();
+        List<Notification> unfinished = new ArrayList<>();
         for (Notification n : batch) {
             if (stored.contains(n.id())) {
-                pending.add(n);
-            } else {
-                repeated.add(n.id());
+                fresh.add(n);
+            } else if (!n.inApp()
+                    || !recent.getOrDefault(n.personId(), List.of()).contains(n.id())) {
+                // stored by an earlier attempt that may not have finished: counting is its last step
+                unfinished.add(n);
             }
         }
-        if (!repeated.isEmpty()) {
-            // stored by an earlier attempt: finish what it may not have, in the bucket it chose
-            Map<String, Notification> byId = new HashMap<>();
-            batch.forEach(n -> byId.put(n.id(), n));
+        if (!unfinished.isEmpty()) {
+            // finish in the bucket the earlier attempt chose, unless the item is there already
             for (Document earlier : notifications
-                    .find(Filters.in("_id", repeated))
-                    .projection(Projections.include("bucket", "arranged"))) {
-                if (!earlier.getBoolean("arranged", false)) {
-                    String id = earlier.getString("_id");
-                    bucketOf.put(id, earlier.get("bucket", Number.class).longValue());
-                    pending.add(byId.get(id));
+                    .find(Filters.in(
+                            "_id", unfinished.stream().map(Notification::id).toList()))
+                    .projection(Projections.include("bucket"))) {
+                bucketOf.put(
+                        earlier.getString("_id"),
+                        earlier.get("bucket", Number.class).longValue());
+            }
+        }
+        Set<String> held = held(unfinished, bucketOf);
+        List<Notification> inApp = new ArrayList<>();
+        fresh.stream().filter(Notification::inApp).forEach(inApp::add);
+        unfinished.stream().filter(n -> n.inApp() && !held.contains(n.id())).forEach(inApp::add);
+        pushIntoBuckets(inApp, bucketOf);
+        List<String> pending = new ArrayList<>(fresh.size() + unfinished.size());
+        fresh.forEach(n -> pending.add(n.id()));
+        unfinished.forEach(n -> pending.add(n.id()));
+        return pending;
+    }
+
+    /** Which of these notifications, stored by an earlier attempt, their buckets hold already. */
+    private Set<String> held(List<Notification> earlier, Map<String, Long> bucketOf) {
+        Set<String> held = new HashSet<>();
+        Set<String> bucketIds = new HashSet<>();
+        earlier.stream()
+                .filter(Notification::inApp)
+                .forEach(n -> bucketIds.add(n.personId() + ":" + bucketOf.get(n.id())));
+        if (!bucketIds.isEmpty()) {
+            for (Document bucket :
+                    buckets.find(Filters.in("_id", bucketIds)).projection(Projections.include("items.id"))) {
+                for (Document item : bucket.getList("items", Document.class, List.of())) {
+                    held.add(item.getString("id"));
                 }
             }
         }
-        List<Notification> inApp = pending.stream().filter(Notification::inApp).toList();
-        pushIntoBuckets(inApp, bucketOf);
-        count(inApp.stream()
-                .filter(n -> !recent.getOrDefault(n.personId(), List.of()).contains(n.id()))
-                .toList());
-        return pending.stream().map(Notification::id).toList();
+        return held;
     }
 
     private Map<String, Long> totals(List<String> personIds, Map<String, List<String>> recent) {
@@ -152,43 +172,33 @@ class MongoInbox implements Inbox {
         }
     }
 
-    /**
-     * Every update filters on {@code _id} alone (the embedded store scans for anything more): whether a bucket holds
-     * the item already is read beforehand with one {@code _id $in}.
-     */
+    /** Every update filters on {@code _id} alone (the embedded store scans for anything more). */
     private void pushIntoBuckets(List<Notification> inApp, Map<String, Long> bucketOf) {
-        Map<String, String> bucketIds = new LinkedHashMap<>();
-        inApp.forEach(n -> bucketIds.put(n.id(), n.personId() + ":" + bucketOf.get(n.id())));
-        Set<String> held = new HashSet<>();
-        if (!bucketIds.isEmpty()) {
-            for (Document bucket : buckets.find(Filters.in("_id", new HashSet<>(bucketIds.values())))
-                    .projection(Projections.include("items.id"))) {
-                for (Document item : bucket.getList("items", Document.class, List.of())) {
-                    held.add(item.getString("id"));
-                }
-            }
-        }
         List<WriteModel<Document>> writes = new ArrayList<>(inApp.size());
         for (Notification n : inApp) {
-            if (held.contains(n.id())) {
-                continue;
-            }
             writes.add(new UpdateOneModel<>(
-                    Filters.eq("_id", bucketIds.get(n.id())),
+                    Filters.eq("_id", n.personId() + ":" + bucketOf.get(n.id())),
                     Updates.combine(
                             Updates.push("items", NotificationDocuments.item(n)),
                             Updates.inc("unread", 1),
                             Updates.inc("size", 1),
                             Updates.setOnInsert("personId", n.personId())),
-                    new UpdateOptions().upsert(true)));
+                    UPSERT));
         }
         bulkIgnoringDuplicates(buckets, writes);
     }
 
-    /** Counts what the summaries' recent ids do not show as counted already; filters on {@code _id} alone. */
-    private void count(List<Notification> inApp) {
-        List<WriteModel<Document>> writes = new ArrayList<>(inApp.size());
-        for (Notification n : inApp) {
+    /**
+     * Counts the in-app ones into their summaries, the last step of storing a notification: what the summaries'
+     * recent ids show is finished. Filters on {@code _id} alone.
+     */
+    @Override
+    public void arranged(List<Notification> finished) {
+        List<WriteModel<Document>> writes = new ArrayList<>(finished.size());
+        for (Notification n : finished) {
+            if (!n.inApp()) {
+                continue;
+            }
             writes.add(new UpdateOneModel<>(
                     Filters.eq("_id", n.personId()),
                     Updates.combine(
@@ -198,7 +208,7 @@ class MongoInbox implements Inbox {
                                     "recent",
                                     List.of(n.id()),
                                     new com.mongodb.client.model.PushOptions().slice(-RECENT))),
-                    new UpdateOptions().upsert(true)));
+                    UPSERT));
         }
         bulkIgnoringDuplicates(summaries, writes);
     }
@@ -217,13 +227,6 @@ class MongoInbox implements Inbox {
                     throw e;
                 }
             }
-        }
-    }
-
-    @Override
-    public void arranged(List<String> ids) {
-        if (!ids.isEmpty()) {
-            notifications.updateMany(Filters.in("_id", ids), Updates.set("arranged", true));
         }
     }
 
@@ -297,17 +300,21 @@ class MongoInbox implements Inbox {
             return Optional.empty();
         }
         String bucketId = personId + ":" + n.get("bucket", Number.class).longValue();
-        long changed = buckets.updateOne(
-                        Filters.and(
-                                Filters.eq("_id", bucketId),
-                                Filters.elemMatch(
-                                        "items",
-                                        Filters.and(Filters.eq("id", notificationId), Filters.eq("read", false)))),
-                        Updates.combine(Updates.set("items.$.read", true), Updates.inc("unread", -1)))
-                .getModifiedCount();
-        if (changed == 0) {
+        // read by _id, decide in memory, write by _id: a filter on the item would scan every bucket
+        Document bucket = buckets.find(Filters.eq("_id", bucketId)).first();
+        List<Document> items = bucket == null ? List.of() : bucket.getList("items", Document.class, List.of());
+        int index = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (notificationId.equals(items.get(i).getString("id"))) {
+                index = i;
+            }
+        }
+        if (index < 0 || items.get(index).getBoolean("read", false)) {
             return Optional.of(false);
         }
+        buckets.updateOne(
+                Filters.eq("_id", bucketId),
+                Updates.combine(Updates.set("items." + index + ".read", true), Updates.inc("unread", -1)));
         summaries.updateOne(Filters.eq("_id", personId), Updates.inc("unread", -1L));
         return Optional.of(true);
     }
@@ -325,29 +332,28 @@ class MongoInbox implements Inbox {
         return marked;
     }
 
-    /** Rewrites the bucket's items as read, unless an item arrived meanwhile (then tries again). */
+    /**
+     * Marks the bucket's unread items read, each by its position (an item arriving meanwhile is appended after them
+     * and stays unread); read and written by {@code _id}.
+     */
     private long markBucketRead(String bucketId) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Document bucket = buckets.find(Filters.eq("_id", bucketId)).first();
-            if (bucket == null || bucket.get("unread", Number.class).longValue() <= 0) {
-                return 0;
-            }
-            List<Document> items = bucket.getList("items", Document.class, List.of());
-            long unread =
-                    items.stream().filter(i -> !i.getBoolean("read", false)).count();
-            items.forEach(i -> i.put("read", true));
-            long modified = buckets.updateOne(
-                            Filters.and(
-                                    Filters.eq("_id", bucketId),
-                                    Filters.eq("size", bucket.get("size")),
-                                    Filters.eq("unread", bucket.get("unread"))),
-                            Updates.combine(Updates.set("items", items), Updates.set("unread", 0)))
-                    .getModifiedCount();
-            if (modified == 1) {
-                return unread;
+        Document bucket = buckets.find(Filters.eq("_id", bucketId)).first();
+        if (bucket == null || bucket.get("unread", Number.class).longValue() <= 0) {
+            return 0;
+        }
+        List<Document> items = bucket.getList("items", Document.class, List.of());
+        List<org.bson.conversions.Bson> reads = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!items.get(i).getBoolean("read", false)) {
+                reads.add(Updates.set("items." + i + ".read", true));
             }
         }
-        return 0;
+        if (reads.isEmpty()) {
+            return 0;
+        }
+        reads.add(Updates.inc("unread", -reads.size()));
+        buckets.updateOne(Filters.eq("_id", bucketId), Updates.combine(reads));
+        return reads.size() - 1;
     }
 
     @Override

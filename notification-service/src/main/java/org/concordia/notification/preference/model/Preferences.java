@@ -45,6 +45,14 @@ public record Preferences(
     }
 
     /**
+     * Whether a non-transactional e-mail waits for the person's digest, one combined message at {@link #emailDue};
+     * transactional messages never do.
+     */
+    public boolean digested(boolean transactional) {
+        return !transactional && digest != Digest.IMMEDIATELY;
+    }
+
+    /**
      * When an e-mail created at {@code now} goes out: at once when transactional or wanted immediately; else at the
      * next digest hour in the person's zone; never within quiet hours (then at their end), unless transactional.
      */

@@ -27,6 +27,11 @@ class MongoPreferenceBook implements PreferenceBook {
 
     MongoPreferenceBook(MongoTemplate mongo) {
         preferences = mongo.getCollection("preferences");
+        // a compare-and-set on the version is an index look-up on both stores (the embedded store uses a unique
+        // index whose keys are exactly the filter's)
+        preferences.createIndex(
+                com.mongodb.client.model.Indexes.ascending("_id", "version"),
+                new com.mongodb.client.model.IndexOptions().unique(true).name("id_version"));
     }
 
     @Override
@@ -65,14 +70,19 @@ class MongoPreferenceBook implements PreferenceBook {
                         p.quietUntil() == null ? null : p.quietUntil().toString())
                 .append("version", expectedVersion + 1);
         try {
-            long matched = preferences
-                    .replaceOne(
-                            Filters.and(Filters.eq("_id", p.personId()), Filters.eq("version", expectedVersion)),
-                            document,
-                            new ReplaceOptions().upsert(expectedVersion == 0))
-                    .getMatchedCount();
-            if (matched == 0 && expectedVersion != 0) {
-                throw new OptimisticLockingFailureException("The preferences changed meanwhile");
+            if (expectedVersion == 0) {
+                preferences.insertOne(document);
+            } else {
+                // {_id, version} exactly: the unique index on both keys answers it on the embedded store too
+                long matched = preferences
+                        .replaceOne(
+                                new Document("_id", p.personId()).append("version", expectedVersion),
+                                document,
+                                new ReplaceOptions())
+                        .getMatchedCount();
+                if (matched == 0) {
+                    throw new OptimisticLockingFailureException("The preferences changed meanwhile");
+                }
             }
         } catch (MongoWriteException | DuplicateKeyException e) {
             throw new OptimisticLockingFailureException("The preferences changed meanwhile", e);

@@ -6,31 +6,61 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.concordia.notification.inbox.web.Ids;
 import org.concordia.notification.preference.Choosing;
+import org.concordia.notification.preference.UnsubscribeLinks;
 import org.concordia.notification.preference.model.Preferences;
+import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.web.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Preferences")
 class PreferencesController {
 
-    private final Choosing choosing;
+    private static final String CATEGORIES = "organizations|projects|meetings|announcements|all";
 
-    PreferencesController(Choosing choosing) {
+    private final Choosing choosing;
+    private final UnsubscribeLinks links;
+
+    PreferencesController(Choosing choosing, UnsubscribeLinks links) {
         this.choosing = choosing;
+        this.links = links;
+    }
+
+    @PostMapping("/api/v1/people/{personId}/preferences/unsubscribe")
+    @Operation(
+            summary = "One-click unsubscribe (RFC 8058), the target of every e-mail's List-Unsubscribe header",
+            description = "Switches off the e-mail of the category (all for a digest); the inbox and transactional"
+                    + " messages stay. The token comes with the link; a wrong one is answered 404.")
+    ResponseEntity<PreferencesView> unsubscribe(
+            @PathVariable @Pattern(regexp = Ids.PERSON) String personId,
+            @RequestParam @Pattern(regexp = CATEGORIES) String category,
+            @RequestParam @Pattern(regexp = "[A-Za-z0-9_-]{43}") String token) {
+        if (!links.valid(personId, category, token)) {
+            throw new NotFoundException("Unsubscribe link", personId + "/" + category);
+        }
+        Preferences saved = choosing.unsubscribe(
+                personId,
+                category,
+                Arrays.stream(PreferencesRequest.Category.values())
+                        .map(Enum::name)
+                        .toList());
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(PreferencesView.of(saved));
     }
 
     @GetMapping("/api/v1/people/{personId}/preferences")
@@ -65,7 +95,7 @@ class PreferencesController {
                 personId,
                 off,
                 request.digest(),
-                request.digestHour(),
+                request.digestHour() == null ? 8 : request.digestHour(),
                 request.digestDay() == null
                         ? DayOfWeek.MONDAY
                         : DayOfWeek.valueOf(request.digestDay().toUpperCase(Locale.ROOT)),

@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param channels per category (organizations, projects, meetings, announcements), per channel (in_app, email):
  *     on or off; what is not named stays on
  * @param digest immediately, daily or weekly
- * @param digestHour local hour of the digest, 0 to 23
+ * @param digestHour local hour of the digest, 0 to 23 (8 when not given)
  * @param digestDay day of the weekly digest, e.g. monday
  * @param quietHours local times between which no e-mail is sent, e.g. 22:00 to 07:00
  */
 public record PreferencesRequest(
         @Nullable Map<Category, Map<ChannelName, Boolean>> channels,
         @NotNull Digest digest,
-        @Min(0) @Max(23) int digestHour,
+        @Nullable @Min(0) @Max(23) Integer digestHour,
 
         @Nullable @Pattern(regexp = "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
         String digestDay,

@@ -1,8 +1,11 @@
 package org.concordia.notification.recipient.persistence;
 
 import static org.concordia.notification.recipient.persistence.Collections.date;
+import static org.concordia.notification.recipient.persistence.Collections.lowerThan;
+import static org.concordia.notification.recipient.persistence.Collections.notYet;
 import static org.concordia.notification.recipient.persistence.Collections.olderThan;
 import static org.concordia.notification.recipient.persistence.Collections.upsertIfNews;
+import static org.concordia.notification.recipient.persistence.Collections.without;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.concordia.contracts.meeting.InvitationTarget;
@@ -53,7 +57,7 @@ class MongoMeetingDirectory implements MeetingDirectory {
         if (leadOrganizationId != null) {
             updates.add(Updates.set("leadOrganizationId", leadOrganizationId));
         }
-        upsertIfNews(projects, olderThan(projectId, "at", at), Updates.combine(updates));
+        upsertIfNews(projects, projectId, olderThan("at", at), Updates.combine(updates));
     }
 
     @Override
@@ -61,7 +65,8 @@ class MongoMeetingDirectory implements MeetingDirectory {
         // one document per project and partner keeps the update a plain conditional upsert by _id
         upsertIfNews(
                 projects,
-                olderThan(projectId + ":" + partner.organizationId(), "at", at),
+                projectId + ":" + partner.organizationId(),
+                olderThan("at", at),
                 Updates.combine(
                         Updates.set("projectId", projectId),
                         Updates.set("organizationId", partner.organizationId()),
@@ -94,10 +99,10 @@ class MongoMeetingDirectory implements MeetingDirectory {
                     .append("organizationId", organizationId)
                     .append("roles", List.of()));
         }
-        Bson unscheduled = Filters.and(Filters.eq("_id", event.meetingId()), Filters.exists("sequence", false));
         upsertIfNews(
                 meetings,
-                unscheduled,
+                event.meetingId(),
+                without("sequence"),
                 Updates.combine(
                         times(event.title(), event.start(), event.end(), event.timeZone(), event.sequence()),
                         details(event.format(), event.venue(), event.onlineLink()),
@@ -115,7 +120,8 @@ class MongoMeetingDirectory implements MeetingDirectory {
     public void on(MeetingRescheduled event) {
         upsertIfNews(
                 meetings,
-                newer(event.meetingId(), event.sequence()),
+                event.meetingId(),
+                newer(event.sequence()),
                 Updates.combine(
                         times(event.title(), event.start(), event.end(), event.timeZone(), event.sequence()),
                         details(event.format(), event.venue(), event.onlineLink()),
@@ -126,7 +132,8 @@ class MongoMeetingDirectory implements MeetingDirectory {
     public void on(MeetingDetailsChanged event) {
         upsertIfNews(
                 meetings,
-                newer(event.meetingId(), event.sequence()),
+                event.meetingId(),
+                newer(event.sequence()),
                 Updates.combine(
                         times(event.title(), event.start(), event.end(), event.timeZone(), event.sequence()),
                         details(event.format(), event.venue(), event.onlineLink()),
@@ -137,7 +144,8 @@ class MongoMeetingDirectory implements MeetingDirectory {
     public void on(MeetingCancelled event) {
         upsertIfNews(
                 meetings,
-                Filters.and(Filters.eq("_id", event.meetingId()), Filters.ne("cancelled", true)),
+                event.meetingId(),
+                notYet("cancelled"),
                 Updates.combine(
                         Updates.set("cancelled", true),
                         Updates.max("sequence", event.sequence()),
@@ -160,7 +168,8 @@ class MongoMeetingDirectory implements MeetingDirectory {
         starts.sort(null);
         upsertIfNews(
                 meetings,
-                newer(event.meetingId(), event.sequence()),
+                event.meetingId(),
+                newer(event.sequence()),
                 Updates.combine(Updates.set("occurrenceStarts", starts), Updates.set("sequence", event.sequence())));
     }
 
@@ -168,7 +177,8 @@ class MongoMeetingDirectory implements MeetingDirectory {
     public void on(MeetingOccurrenceCancelled event) {
         upsertIfNews(
                 meetings,
-                newer(event.meetingId(), event.sequence()),
+                event.meetingId(),
+                newer(event.sequence()),
                 Updates.combine(
                         Updates.addToSet("cancelledOccurrences", date(event.start())),
                         Updates.set("sequence", event.sequence())));
@@ -178,7 +188,8 @@ class MongoMeetingDirectory implements MeetingDirectory {
     public void registration(String meetingId, String personId, String status, Instant at) {
         upsertIfNews(
                 registrations,
-                olderThan(meetingId + ":" + personId, "at", at),
+                meetingId + ":" + personId,
+                olderThan("at", at),
                 Updates.combine(
                         Updates.set("meetingId", meetingId),
                         Updates.set("personId", personId),
@@ -186,11 +197,9 @@ class MongoMeetingDirectory implements MeetingDirectory {
                         Updates.set("at", date(at))));
     }
 
-    private static Bson newer(String meetingId, int sequence) {
-        return Filters.and(
-                Filters.eq("_id", meetingId),
-                Filters.ne("cancelled", true),
-                Filters.or(Filters.exists("sequence", false), Filters.lt("sequence", sequence)));
+    /** Not cancelled, and an older iCalendar sequence than {@code sequence}. */
+    private static Predicate<@Nullable Document> newer(int sequence) {
+        return notYet("cancelled").and(lowerThan("sequence", sequence));
     }
 
     private static Bson times(String title, Instant start, Instant end, String zone, int sequence) {

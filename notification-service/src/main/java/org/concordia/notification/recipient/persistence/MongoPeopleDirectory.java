@@ -1,11 +1,13 @@
 package org.concordia.notification.recipient.persistence;
 
 import static org.concordia.notification.recipient.persistence.Collections.date;
+import static org.concordia.notification.recipient.persistence.Collections.lowerThan;
+import static org.concordia.notification.recipient.persistence.Collections.notYet;
 import static org.concordia.notification.recipient.persistence.Collections.olderThan;
 import static org.concordia.notification.recipient.persistence.Collections.upsertIfNews;
+import static org.concordia.notification.recipient.persistence.Collections.without;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.util.List;
@@ -46,20 +48,21 @@ class MongoPeopleDirectory implements PeopleDirectory {
 
     @Override
     public void on(OrganizationRegistered event) {
-        Bson unregistered = Filters.and(Filters.eq("_id", event.organizationId()), Filters.exists("version", false));
         upsertIfNews(
                 organizations,
-                unregistered,
+                event.organizationId(),
+                without("version"),
                 organization(event.name(), event.parentId(), 0L)
                         .append("$setOnInsert", new Document("archived", false)));
     }
 
     @Override
     public void on(OrganizationUpdated event) {
-        Bson older = Filters.and(
-                Filters.eq("_id", event.organizationId()),
-                Filters.or(Filters.exists("version", false), Filters.lt("version", event.version())));
-        upsertIfNews(organizations, older, organization(event.name(), event.parentId(), event.version()));
+        upsertIfNews(
+                organizations,
+                event.organizationId(),
+                lowerThan("version", event.version()),
+                organization(event.name(), event.parentId(), event.version()));
     }
 
     private static Document organization(String name, @Nullable String parentId, long version) {
@@ -71,27 +74,26 @@ class MongoPeopleDirectory implements PeopleDirectory {
     public void on(OrganizationArchived event) {
         upsertIfNews(
                 organizations,
-                Filters.and(Filters.eq("_id", event.organizationId()), Filters.ne("archived", true)),
+                event.organizationId(),
+                notYet("archived"),
                 Updates.combine(Updates.set("archived", true), Updates.setOnInsert("name", event.name())));
     }
 
     @Override
     public void on(PersonRegistered event) {
-        Bson unregistered = Filters.and(Filters.eq("_id", event.personId()), Filters.exists("version", false));
         upsertIfNews(
                 people,
-                unregistered,
+                event.personId(),
+                without("version"),
                 person(event.fullName(), event.email(), event.preferredLanguage(), event.timeZone(), 0L));
     }
 
     @Override
     public void on(PersonUpdated event) {
-        Bson older = Filters.and(
-                Filters.eq("_id", event.personId()),
-                Filters.or(Filters.exists("version", false), Filters.lt("version", event.version())));
         upsertIfNews(
                 people,
-                older,
+                event.personId(),
+                lowerThan("version", event.version()),
                 person(event.fullName(), event.email(), event.preferredLanguage(), event.timeZone(), event.version()));
     }
 
@@ -108,7 +110,8 @@ class MongoPeopleDirectory implements PeopleDirectory {
     public void introduce(String personId, String name, String email, String language, String zone) {
         upsertIfNews(
                 people,
-                Filters.eq("_id", personId),
+                personId,
+                without("email"),
                 Updates.combine(
                         Updates.setOnInsert("name", name),
                         Updates.setOnInsert("email", email),
@@ -121,7 +124,8 @@ class MongoPeopleDirectory implements PeopleDirectory {
         introduce(event.personId(), event.personName(), event.email(), event.preferredLanguage(), event.timeZone());
         upsertIfNews(
                 memberships,
-                olderThan(event.membershipId(), "rolesAt", event.occurredAt()),
+                event.membershipId(),
+                olderThan("rolesAt", event.occurredAt()),
                 Updates.combine(
                         Updates.set("organizationId", event.organizationId()),
                         Updates.set("personId", event.personId()),
@@ -135,7 +139,8 @@ class MongoPeopleDirectory implements PeopleDirectory {
     public void on(MemberRolesChanged event) {
         upsertIfNews(
                 memberships,
-                olderThan(event.membershipId(), "rolesAt", event.occurredAt()),
+                event.membershipId(),
+                olderThan("rolesAt", event.occurredAt()),
                 Updates.combine(
                         Updates.set("organizationId", event.organizationId()),
                         Updates.set("personId", event.personId()),
@@ -148,7 +153,8 @@ class MongoPeopleDirectory implements PeopleDirectory {
     public void on(MemberLeft event) {
         upsertIfNews(
                 memberships,
-                Filters.and(Filters.eq("_id", event.membershipId()), Filters.ne("active", false)),
+                event.membershipId(),
+                d -> d == null || !Boolean.FALSE.equals(d.get("active")),
                 Updates.combine(
                         Updates.set("active", false),
                         Updates.setOnInsert("organizationId", event.organizationId()),
@@ -158,6 +164,6 @@ class MongoPeopleDirectory implements PeopleDirectory {
 
     /** Names an organization known only from a membership, so texts never lack it. */
     private void organizationName(String organizationId, String name) {
-        upsertIfNews(organizations, Filters.eq("_id", organizationId), Updates.setOnInsert("name", name));
+        upsertIfNews(organizations, organizationId, without("name"), Updates.setOnInsert("name", name));
     }
 }

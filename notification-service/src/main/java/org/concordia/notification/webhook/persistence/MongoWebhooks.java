@@ -61,14 +61,19 @@ class MongoWebhooks implements Webhooks {
 
     @Override
     public void failed(String organizationId, String error, int limit) {
+        // by _id only, deciding on what the counting returned: another filter would scan every webhook
+        Document counted = webhooks.findOneAndUpdate(
+                Filters.eq("_id", organizationId),
+                Updates.combine(Updates.inc("consecutiveFailures", 1), Updates.set("lastError", error)),
+                new com.mongodb.client.model.FindOneAndUpdateOptions()
+                        .returnDocument(com.mongodb.client.model.ReturnDocument.AFTER));
+        if (counted == null
+                || !counted.getBoolean("enabled", false)
+                || counted.getInteger("consecutiveFailures", 0) < limit) {
+            return;
+        }
         webhooks.updateOne(
                 Filters.eq("_id", organizationId),
-                Updates.combine(Updates.inc("consecutiveFailures", 1), Updates.set("lastError", error)));
-        webhooks.updateOne(
-                Filters.and(
-                        Filters.eq("_id", organizationId),
-                        Filters.eq("enabled", true),
-                        Filters.gte("consecutiveFailures", limit)),
                 Updates.combine(
                         Updates.set("enabled", false),
                         Updates.set("disabledReason", limit + " failed deliveries in a row; the last: " + error)));

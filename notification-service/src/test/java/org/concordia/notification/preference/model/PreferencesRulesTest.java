@@ -53,4 +53,22 @@ class PreferencesRulesTest {
         assertThat(quiet.emailDue(Instant.parse("2026-03-10T10:00:00Z"), "Europe/Sofia", false))
                 .isEqualTo(Instant.parse("2026-03-10T10:00:00Z"));
     }
+
+    @Test
+    void a_digest_collects_only_what_is_not_transactional() {
+        assertThat(with(Digest.DAILY, null, null).digested(false)).isTrue();
+        assertThat(with(Digest.WEEKLY, null, null).digested(false)).isTrue();
+        assertThat(with(Digest.DAILY, null, null).digested(true)).isFalse();
+        assertThat(with(Digest.IMMEDIATELY, null, null).digested(false)).isFalse();
+    }
+
+    @Test
+    void every_e_mail_of_a_day_falls_into_the_same_digest_even_when_its_hour_is_quiet() {
+        Preferences p = with(Digest.DAILY, LocalTime.of(6, 0), LocalTime.of(9, 0));
+
+        Instant morning = p.emailDue(Instant.parse("2026-03-10T07:30:00Z"), "Europe/Sofia", false);
+        Instant evening = p.emailDue(Instant.parse("2026-03-10T21:59:00Z"), "Europe/Sofia", false);
+
+        assertThat(morning).isEqualTo(evening).isEqualTo(Instant.parse("2026-03-11T07:00:00Z"));
+    }
 }

@@ -103,7 +103,7 @@ class NotificationCrashDrillTest {
 
             ServiceProcess service = startNotificationService();
             // Every member has their welcome first: the read model is complete before the meeting arrives.
-            await().atMost(Duration.ofMinutes(5))
+            await().atMost(Duration.ofMinutes(20))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> notifications.countDocuments() >= MEMBERS);
 
@@ -118,13 +118,13 @@ class NotificationCrashDrillTest {
             int mailsAtTheKill = platform.mail().getReceivedMessages().length;
 
             ServiceProcess restarted = startNotificationService();
-            await().atMost(Duration.ofMinutes(5))
+            await().atMost(Duration.ofMinutes(20))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> distinctRecipients(notifications, ofTheMeeting) >= MEMBERS);
             Set<String> meetingNotifications = new HashSet<>();
             notifications.find(ofTheMeeting).forEach(n -> meetingNotifications.add(n.getString("_id")));
             // The e-mails go out after the inbox; wait until every meeting notification has had its chance.
-            await().atMost(Duration.ofMinutes(5))
+            await().atMost(Duration.ofMinutes(20))
                     .pollInterval(Duration.ofSeconds(2))
                     .until(() -> mailsFor(meetingNotifications).size() >= MEMBERS);
 

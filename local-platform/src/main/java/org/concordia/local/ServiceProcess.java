@@ -57,19 +57,26 @@ final class ServiceProcess {
     static ServiceProcess start(
             PlatformService service, Options options, List<String> arguments, Path logs, Status status)
             throws IOException {
+        return start(service, service.jar(options.home()), service.port(options), arguments, logs, status);
+    }
+
+    /** Starts the service's jar with the given arguments; the service must listen on {@code port}. */
+    static ServiceProcess start(
+            PlatformService service, Path jar, int port, List<String> arguments, Path logs, Status status)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(JVM_OPTIONS);
         command.add("-jar");
-        command.add(service.jar(options.home()).toString());
+        command.add(jar.toString());
         command.addAll(arguments);
         Path log = logs.resolve(service.module() + ".log");
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                 .start();
-        ServiceProcess started = new ServiceProcess(service, service.port(options), process, log);
+        ServiceProcess started = new ServiceProcess(service, port, process, log);
         started.copyOutput(status);
         return started;
     }

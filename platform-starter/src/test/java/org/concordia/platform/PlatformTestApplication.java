@@ -1,11 +1,14 @@
 package org.concordia.platform;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.concordia.contracts.organization.OrganizationRegistered;
 import org.concordia.contracts.organization.OrganizationUpdated;
 import org.concordia.platform.inbox.EventHandlers;
 import org.concordia.platform.inbox.IdempotentConsumers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,7 +26,8 @@ public class PlatformTestApplication {
     public static final String FLAKY = "flaky";
 
     @Bean
-    Consumer<Message<byte[]>> countClubs(IdempotentConsumers consumers, MongoTemplate mongo) {
+    Consumer<Message<byte[]>> countClubs(
+            IdempotentConsumers consumers, MongoTemplate mongo, ObjectProvider<Tracer> tracing) {
         return consumers.consumer(
                 "countClubs",
                 EventHandlers.create()
@@ -40,12 +44,11 @@ public class PlatformTestApplication {
                                     && mongo.getCollection("outage").countDocuments() > 0) {
                                 throw new IllegalStateException("downstream unavailable for " + event.name());
                             }
-                            record(mongo, event.organizationId(), metadata.id(), event.name());
+                            record(mongo, event.organizationId(), event.name(), tracing);
                         })
                         .onWithMetadata(
                                 OrganizationUpdated.class,
-                                (event, metadata) ->
-                                        record(mongo, event.organizationId(), metadata.id(), event.name())));
+                                (event, metadata) -> record(mongo, event.organizationId(), event.name(), tracing)));
     }
 
     /** How many times the test consumer's effect happened for the aggregate, or its poison handler was tried. */
@@ -56,11 +59,16 @@ public class PlatformTestApplication {
         return counter == null ? 0 : counter.getInteger("count");
     }
 
-    private static void record(MongoTemplate mongo, String aggregateId, String eventId, String name) {
+    /** Counts the effect, with the trace the handler ran in (tests that trace read it). */
+    private static void record(MongoTemplate mongo, String aggregateId, String name, ObjectProvider<Tracer> tracing) {
+        Tracer tracer = tracing.getIfAvailable();
+        Span span = tracer == null ? null : tracer.currentSpan();
+        Document pushed = new Document("names", name)
+                .append("traces", span == null ? "none" : span.context().traceId());
         mongo.getCollection("effects")
                 .updateOne(
                         new Document("_id", aggregateId),
-                        new Document("$inc", new Document("count", 1)).append("$push", new Document("names", name)),
+                        new Document("$inc", new Document("count", 1)).append("$push", pushed),
                         new com.mongodb.client.model.UpdateOptions().upsert(true));
     }
 }

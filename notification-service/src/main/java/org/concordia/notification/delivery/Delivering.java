@@ -1,5 +1,7 @@
 package org.concordia.notification.delivery;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +36,13 @@ public class Delivering {
     private final Duration maxBackoff;
     private final int maxAttempts;
     private final int perRound;
+    private final MeterRegistry meters;
 
     Delivering(
             Deliveries deliveries,
             List<Channel> channels,
             Clock clock,
+            MeterRegistry meters,
             @Value("${concordia.notification.delivery.lease:PT1M}") Duration lease,
             @Value("${concordia.notification.delivery.backoff:PT10S}") Duration backoff,
             @Value("${concordia.notification.delivery.max-backoff:PT1H}") Duration maxBackoff,
@@ -52,6 +56,7 @@ public class Delivering {
         this.maxBackoff = maxBackoff;
         this.maxAttempts = maxAttempts;
         this.perRound = perRound;
+        this.meters = meters;
     }
 
     @Scheduled(
@@ -88,6 +93,7 @@ public class Delivering {
             }
             channel.send(delivery);
             deliveries.sent(delivery.id(), clock.instant(), attempts);
+            count(delivery, "sent");
         } catch (Channel.Undeliverable e) {
             boolean giveUp = e.permanent() || attempts >= maxAttempts;
             Instant retryAt = clock.instant().plus(backoff(attempts));
@@ -98,7 +104,18 @@ public class Delivering {
                     giveUp ? ", given up" : "",
                     e.getMessage());
             deliveries.failed(delivery.id(), attempts, e.getMessage(), retryAt, giveUp);
+            count(delivery, giveUp ? "failed" : "retrying");
         }
+    }
+
+    /** {@code concordia_notifications_deliveries_total{channel, outcome}}: sent, retrying (will be tried again), failed. */
+    private void count(Delivery delivery, String outcome) {
+        Counter.builder("concordia.notifications.deliveries")
+                .description("Delivery attempts per channel and outcome")
+                .tag("channel", delivery.channel())
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     private Duration backoff(int attempts) {

@@ -1,5 +1,9 @@
 package org.concordia.notification.reminder;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,18 +48,30 @@ public class Reminding implements MeetingChanges {
     private final Clock clock;
     private final Duration lease;
     private final String owner = "reminding-" + UUID.randomUUID();
+    private final Timer lateness;
+    private final Counter late;
 
     public Reminding(
             Slots slots,
             Recipients recipients,
             FanningOut fanningOut,
             Clock clock,
+            MeterRegistry meters,
             @Value("${concordia.notification.reminders.lease:PT5M}") Duration lease) {
         this.slots = slots;
         this.recipients = recipients;
         this.fanningOut = fanningOut;
         this.clock = clock;
         this.lease = lease;
+        this.lateness = Timer.builder("concordia.reminders.lateness")
+                .description("How long after its due time each reminder went out")
+                .register(meters);
+        this.late = Counter.builder("concordia.reminders.late")
+                .description("Reminders that went out more than a minute after their due time")
+                .register(meters);
+        Gauge.builder("concordia.reminders.due", slots, s -> s.countDue(clock.instant()))
+                .description("Reminders whose time has come and that have not gone out yet")
+                .register(meters);
     }
 
     @Override
@@ -120,6 +136,11 @@ public class Reminding implements MeetingChanges {
             if (meeting.isPresent() && meeting.get().plannedStarts().contains(slot.start())) {
                 fanningOut.fanOut(notice(slot, meeting.get()));
                 sent++;
+                Duration after = Duration.between(slot.dueAt(), clock.instant());
+                lateness.record(after.isNegative() ? Duration.ZERO : after);
+                if (after.compareTo(Duration.ofMinutes(1)) > 0) {
+                    late.increment();
+                }
             }
             slots.done(slot);
         }

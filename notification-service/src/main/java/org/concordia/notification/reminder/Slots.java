@@ -18,4 +18,7 @@ public interface Slots {
     void done(Slot slot);
 
     List<Slot> pending(String meetingId);
+
+    /** How many slots are due at {@code now} and not sent yet (a gauge for operators). */
+    long countDue(Instant now);
 }

@@ -143,6 +143,7 @@ class DigestTest extends IntegrationTest {
                 deliveries,
                 channels,
                 clock,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
                 Duration.ofMinutes(5),
                 Duration.ofSeconds(10),
                 Duration.ofMinutes(1),

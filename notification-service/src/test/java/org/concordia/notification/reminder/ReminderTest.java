@@ -3,6 +3,8 @@ package org.concordia.notification.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,6 +47,9 @@ class ReminderTest extends IntegrationTest {
 
     @Autowired
     FanningOut fanningOut;
+
+    @Autowired
+    MeterRegistry meters;
 
     private Feed feed;
     private World world;
@@ -165,8 +170,8 @@ class ReminderTest extends IntegrationTest {
                 world.meeting("Twice?", start, "Europe/Budapest", List.of(30), List.of(World.person(eva)));
         feed.publishAndWait(meeting);
         world.confirm(meeting, eva);
-        Reminding one = new Reminding(slots, recipients, fanningOut, clock, Duration.ofMinutes(5));
-        Reminding two = new Reminding(slots, recipients, fanningOut, clock, Duration.ofMinutes(5));
+        Reminding one = new Reminding(slots, recipients, fanningOut, clock, meters, Duration.ofMinutes(5));
+        Reminding two = new Reminding(slots, recipients, fanningOut, clock, meters, Duration.ofMinutes(5));
 
         clock.moveTo(start.minus(Duration.ofMinutes(30)).plusSeconds(1));
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> one.remindDue(100));
@@ -183,6 +188,27 @@ class ReminderTest extends IntegrationTest {
                         .countDocuments(new Document(
                                 "sourceId", "reminder:" + meeting.meetingId() + ":" + start.getEpochSecond() + ":30")))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_reminder_sent_after_its_time_is_counted_late_for_operators() {
+        Person ivo = world.person("Ivo Petrov", "bg", "Europe/Sofia");
+        Instant start = clock.instant().plus(70, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        MeetingScheduled meeting =
+                world.meeting("Late?", start, "Europe/Sofia", List.of(60), List.of(World.person(ivo)));
+        feed.publishAndWait(meeting);
+        world.confirm(meeting, ivo);
+        SimpleMeterRegistry own = new SimpleMeterRegistry();
+        Reminding reminding = new Reminding(slots, recipients, fanningOut, clock, own, Duration.ofMinutes(5));
+
+        clock.moveTo(start.minus(Duration.ofMinutes(60)).plus(Duration.ofMinutes(5)));
+        assertThat(own.get("concordia.reminders.due").gauge().value()).isGreaterThanOrEqualTo(1);
+        reminding.remindDue(100);
+
+        assertThat(own.get("concordia.reminders.late").counter().count()).isGreaterThanOrEqualTo(1);
+        assertThat(own.get("concordia.reminders.lateness").timer().max(java.util.concurrent.TimeUnit.MINUTES))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(own.get("concordia.reminders.due").gauge().value()).isZero();
     }
 
     private long mails(Person person, String subject) {

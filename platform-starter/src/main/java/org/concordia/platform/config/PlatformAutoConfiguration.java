@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.concordia.platform.deadletter.DeadLettersEndpoint;
 import org.concordia.platform.envelope.EventJson;
+import org.concordia.platform.inbox.ConsumerTracing;
 import org.concordia.platform.inbox.IdempotentConsumers;
 import org.concordia.platform.observability.KafkaHealthIndicator;
 import org.concordia.platform.observability.MongoPingHealthIndicator;
@@ -114,8 +115,15 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    IdempotentConsumers idempotentConsumers(MongoTemplate mongo, EventJson json, Clock clock, MeterRegistry meters) {
-        return new IdempotentConsumers(mongo, json, clock, meters);
+    IdempotentConsumers idempotentConsumers(
+            MongoTemplate mongo, EventJson json, Clock clock, MeterRegistry meters, ConsumerTracing tracing) {
+        return new IdempotentConsumers(mongo, json, clock, meters, tracing);
+    }
+
+    /** Each consumed event's trace continues while its handler runs, when the application traces at all. */
+    @Bean
+    ConsumerTracing consumerTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new ConsumerTracing(tracer.getIfAvailable(), propagator.getIfAvailable());
     }
 
     /** Query and path parameters of coded enumerations are read by their codes, like the JSON body. */

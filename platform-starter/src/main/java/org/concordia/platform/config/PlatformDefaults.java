@@ -32,6 +32,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka");
         defaults.put("management.info.git.mode", "simple");
         defaults.put("management.metrics.tags.application", "${spring.application.name:concordia}");
+        // the dashboard's p99 latencies need the buckets
+        defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+        // logs are for machines too (logging.structured.format.console=ecs): no banner among the JSON lines
+        defaults.put("spring.main.banner-mode", "off");
         defaults.put("spring.cloud.stream.default.group", "${spring.application.name}");
         defaults.put("spring.cloud.stream.default.consumer.max-attempts", "4");
         defaults.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "500");

@@ -63,6 +63,7 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
     private final EventJson json;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ConsumerTracing tracing;
     private final Counter duplicates;
     private final Counter skipped;
     private final Counter malformed;
@@ -74,8 +75,10 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
             MongoTemplate mongo,
             EventJson json,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ConsumerTracing tracing) {
         this.name = name;
+        this.tracing = tracing;
         this.handlers = handlers;
         this.mongo = mongo;
         this.json = json;
@@ -156,7 +159,11 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
             }
             try {
                 DomainEvent event = read(candidate);
-                candidate.handler().accept(event, metadata(candidate));
+                EventMetadata metadata = metadata(candidate);
+                tracing.within(
+                        name,
+                        candidate.record().headers(),
+                        () -> candidate.handler().accept(event, metadata));
             } catch (RuntimeException e) {
                 mark(handled, candidate.index());
                 throw failedAt(candidate.index(), e);

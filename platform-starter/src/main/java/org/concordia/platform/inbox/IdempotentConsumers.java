@@ -25,12 +25,20 @@ public class IdempotentConsumers {
     private final EventJson json;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ConsumerTracing tracing;
 
     public IdempotentConsumers(MongoTemplate mongo, EventJson json, Clock clock, MeterRegistry meters) {
+        this(mongo, json, clock, meters, ConsumerTracing.NONE);
+    }
+
+    /** @param tracing continues each event's trace while its handler runs */
+    public IdempotentConsumers(
+            MongoTemplate mongo, EventJson json, Clock clock, MeterRegistry meters, ConsumerTracing tracing) {
         this.mongo = mongo;
         this.json = json;
         this.clock = clock;
         this.meters = meters;
+        this.tracing = tracing;
     }
 
     /**
@@ -38,6 +46,6 @@ public class IdempotentConsumers {
      *     one service each see every event once
      */
     public IdempotentConsumer consumer(String name, EventHandlers handlers) {
-        return new IdempotentConsumer(name, handlers, mongo, json, clock, meters);
+        return new IdempotentConsumer(name, handlers, mongo, json, clock, meters, tracing);
     }
 }

@@ -1,6 +1,7 @@
 package org.concordia.platform.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.tracing.BaggageInScope;
 import io.micrometer.tracing.Span;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.concordia.contracts.EventCatalogue;
 import org.concordia.platform.Club;
 import org.concordia.platform.envelope.CloudEventHeaders;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 @SpringBootTest(properties = "management.tracing.baggage.remote-fields=concordia-network")
 @WithInfrastructure
@@ -37,6 +40,9 @@ class TracePropagationTest {
 
     @Autowired
     Propagator propagator;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void the_trace_of_the_request_that_wrote_an_event_travels_with_it_to_kafka() {
@@ -81,6 +87,28 @@ class TracePropagationTest {
                 .startsWith("00-" + TRACE_ID + "-" + span.context().spanId() + "-01");
         assertThat(TopicReader.header(record, "tracestate")).isEqualTo("concordia=t61rcWkgMzE");
         assertThat(TopicReader.header(record, "baggage")).contains("concordia-network=trakia");
+    }
+
+    @Test
+    void a_consumer_handles_the_event_within_the_trace_of_the_request_that_wrote_it() {
+        Club club = new Club(UUID.randomUUID().toString(), "Stowarzyszenie Solidarności Globalnej");
+        Span span = tracer.nextSpan().name("register club").start();
+        try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
+            store.insert(club, List.of(club.registered()));
+        } finally {
+            span.end();
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.getCollection("effects")
+                                .find(new Document("_id", club.getId()))
+                                .first()
+                        != null);
+        Document effect = mongo.getCollection("effects")
+                .find(new Document("_id", club.getId()))
+                .first();
+        assertThat(effect.getList("traces", String.class))
+                .containsExactly(span.context().traceId());
     }
 
     private static ConsumerRecord<String, byte[]> published(Club club) {

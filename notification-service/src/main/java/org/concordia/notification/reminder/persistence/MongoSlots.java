@@ -89,6 +89,11 @@ class MongoSlots implements Slots {
     }
 
     @Override
+    public long countDue(Instant now) {
+        return slots.countDocuments(Filters.lte("dueAt", Date.from(now)));
+    }
+
+    @Override
     public void done(Slot slot) {
         slots.deleteOne(Filters.eq("_id", slot.id()));
         plans.updateOne(Filters.eq("_id", slot.meetingId()), Updates.pull("slots", slot.id()));

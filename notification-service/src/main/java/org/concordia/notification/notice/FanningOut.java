@@ -98,16 +98,11 @@ public class FanningOut {
             Rendered text = written == null
                     ? texts.computeIfAbsent(
                             java.util.Arrays.asList(r.language(), r.zone(), r.reason()),
-                            k -> session.render(
-                                    notice.template(), notice.args(), r.reason(), r.language(), r.zone()))
+                            k -> session.render(notice.template(), notice.args(), r.reason(), r.language(), r.zone()))
                     : texts.computeIfAbsent(
                             java.util.Arrays.asList(written.language(), r.zone(), r.reason()),
                             k -> session.render(
-                                            notice.template(),
-                                            written.args(),
-                                            r.reason(),
-                                            written.language(),
-                                            r.zone())
+                                            notice.template(), written.args(), r.reason(), written.language(), r.zone())
                                     .withHtml(written.html()));
             notifications.put(
                     notice.notificationId(r.personId()),

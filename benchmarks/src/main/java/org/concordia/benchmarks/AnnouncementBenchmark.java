@@ -70,7 +70,9 @@ public final class AnnouncementBenchmark {
             Process service = start(jar, port, mongoServer.connectionString(), kafka.bootstrapServers());
             try {
                 HttpClient http = HttpClient.newHttpClient();
-                awaitReady(http, port);
+                NotificationBenchmark.awaitReady(http, port);
+                NotificationBenchmark.awaitAssignment(
+                        kafka.bootstrapServers(), List.of("announcement-events"), Duration.ofMinutes(5));
 
                 long start = System.nanoTime();
                 HttpResponse<String> written = http.send(
@@ -209,28 +211,6 @@ public final class AnnouncementBenchmark {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
-    }
-
-    private static void awaitReady(HttpClient http, int port) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(URI.create(
-                                                        "http://localhost:" + port + "/actuator/health/readiness"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    Thread.sleep(3_000); // the consumers join their groups
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("notification-service did not get ready");
     }
 
     /** The fan-out consumer's processed mark: written once every batch is in the inboxes. */

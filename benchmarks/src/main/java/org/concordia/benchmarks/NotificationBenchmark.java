@@ -109,7 +109,10 @@ public final class NotificationBenchmark {
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 awaitReady(http, port);
-                awaitAssignment(kafka.bootstrapServers(), Duration.ofMinutes(5));
+                awaitAssignment(
+                        kafka.bootstrapServers(),
+                        List.of("organization-events", "project-events", "meeting-events"),
+                        Duration.ofMinutes(5));
 
                 long fanOutStart = System.nanoTime();
                 String first = publish(producer, meeting(organization, 0));
@@ -223,7 +226,8 @@ public final class NotificationBenchmark {
                 .start();
     }
 
-    private static void awaitReady(HttpClient http, int port) throws InterruptedException {
+    /** Waits for the service's readiness probe; its consumers may still be joining their group. */
+    static void awaitReady(HttpClient http, int port) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -234,7 +238,6 @@ public final class NotificationBenchmark {
                                         HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
                         == 200) {
-                    Thread.sleep(3_000); // the consumers join their groups
                     return;
                 }
             } catch (IOException notYet) {
@@ -246,11 +249,10 @@ public final class NotificationBenchmark {
     }
 
     /**
-     * Waits until the service's consumer group is stable and its members hold every partition of the three topics,
-     * so that the first event measured is not waiting for a rebalance.
+     * Waits until the service's consumer group is stable and its members hold every partition of the topics, so that
+     * the first event measured is not waiting for a rebalance.
      */
-    private static void awaitAssignment(String bootstrap, Duration atMost) throws Exception {
-        List<String> topics = List.of("organization-events", "project-events", "meeting-events");
+    static void awaitAssignment(String bootstrap, List<String> topics, Duration atMost) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             long deadline = System.nanoTime() + atMost.toNanos();
             while (System.nanoTime() < deadline) {

@@ -3,6 +3,7 @@ package org.concordia.testing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.concordia.testing.security.TestIssuer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -15,6 +16,9 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
  * do not see each other's documents.
  */
 public class TestInfrastructureInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** {@code false} keeps a service's own issuer (identity-service tests itself as the issuer). */
+    public static final String TEST_ISSUER = "concordia.testing.test-issuer";
 
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
@@ -32,6 +36,9 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
         properties.put("spring.cloud.stream.default.group", isolated);
         properties.put(
                 "concordia.test.infrastructure", infrastructure.mode().name().toLowerCase());
+        if (trustsTheTestIssuer(context)) {
+            properties.putAll(TestIssuer.get().properties());
+        }
         MutablePropertySources sources = context.getEnvironment().getPropertySources();
         // what a test states in @SpringBootTest(properties = ...) wins over the shared infrastructure
         PropertySource<?> inlined = sources.get(TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME);
@@ -39,5 +46,14 @@ public class TestInfrastructureInitializer implements ApplicationContextInitiali
             properties.keySet().removeIf(inlined::containsProperty);
         }
         sources.addFirst(new MapPropertySource("concordiaTestInfrastructure", properties));
+    }
+
+    /**
+     * A service that checks bearer tokens trusts the {@link TestIssuer} in its tests, so that tests sign the tokens
+     * of whoever they act as.
+     */
+    private static boolean trustsTheTestIssuer(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getProperty("concordia.security.enabled", Boolean.class, false)
+                && context.getEnvironment().getProperty(TEST_ISSUER, Boolean.class, true);
     }
 }

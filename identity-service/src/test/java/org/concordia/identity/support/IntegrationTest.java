@@ -16,6 +16,7 @@ import java.util.Map;
 import org.concordia.contracts.organization.PersonRegistered;
 import org.concordia.identity.directory.Directory;
 import org.concordia.identity.login.Credentials;
+import org.concordia.testing.TestInfrastructureInitializer;
 import org.concordia.testing.WithInfrastructure;
 import org.concordia.testing.security.IdentityServiceTokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * names it), the real broker and store, GreenMail for SMTP, and the demo switch on, so every person published gets
  * the demo password. Tests use people and organizations of their own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = TestInfrastructureInitializer.TEST_ISSUER + "=false")
 @WithInfrastructure
 public abstract class IntegrationTest {
 

@@ -51,21 +51,13 @@ public final class HostileRequests {
             "nul\u0000byte",
             "bell\u0007and\u001bescape",
             "../../../etc/passwd",
-            "%2e%2e%2f",
             "' OR '1'='1' --",
             "{\"$gt\": \"\"}",
-            "$where",
             "<script>alert(1)</script>",
             "a".repeat(5_000),
             "Ω≈ç√∫ 𝕮𝖔𝖓𝖈𝖔𝖗𝖉𝖎𝖆 \uD83D\uDCA5 \u202Eevil",
-            "\uFEFF",
             "",
-            " ",
-            "-1",
-            "99999999999999999999999999",
-            "1e309",
-            "null",
-            "true");
+            "99999999999999999999999999");
 
     private final String baseUri;
     private final HttpClient http =
@@ -219,7 +211,7 @@ public final class HostileRequests {
                     "[".repeat(5_000),
                     "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000)));
             schema.ifPresent(s -> {
-                for (String text : HOSTILE_TEXTS.subList(0, 10)) {
+                for (String text : HOSTILE_TEXTS) {
                     bodies.add(JSON.writeValueAsString(sample(document, s, text, 0)));
                 }
                 bodies.add(JSON.writeValueAsString(wrongTypes(document, s)));

@@ -78,6 +78,9 @@ class ApiDocumentationTest extends IntegrationTest {
             }
         }
         assertThat(undocumented).isEmpty();
+        assertThat(document.path("paths").findValuesAsString("name"))
+                .as("the caller comes from the token, never from a parameter")
+                .doesNotContain("caller");
         assertThat(operations)
                 .contains(
                         "POST /api/v1/projects",

@@ -115,6 +115,10 @@ class AccessRulesTest extends IntegrationTest {
         boolean writes() {
             return method != HttpMethod.GET;
         }
+
+        boolean proposes() {
+            return method == HttpMethod.POST && path.equals("/api/v1/projects");
+        }
     }
 
     record Case(Rule rule, Who who, boolean allowed) {
@@ -340,7 +344,7 @@ class AccessRulesTest extends IntegrationTest {
                 ? project(rule.state())
                 : shared.computeIfAbsent(rule.state(), this::project);
         long version = version(project);
-        long led = projectsLedByTheLead();
+        long led = rule.proposes() ? projectsLedByTheLead() : 0;
 
         Response response =
                 as(access.who()).call(rule.method(), fill(rule.path(), project), fill(rule.body(), project), Map.of());
@@ -353,7 +357,9 @@ class AccessRulesTest extends IntegrationTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.text()).doesNotContain(organizations.lead()).doesNotContainIgnoringCase("coordinator");
         assertThat(version(project)).as("the project is unchanged").isEqualTo(version);
-        assertThat(projectsLedByTheLead()).as("no project proposed").isEqualTo(led);
+        if (rule.proposes()) {
+            assertThat(projectsLedByTheLead()).as("no project proposed").isEqualTo(led);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

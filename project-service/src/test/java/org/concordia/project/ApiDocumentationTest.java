@@ -32,9 +32,9 @@ class ApiDocumentationTest extends IntegrationTest {
                         .path("post")
                         .path("responses")
                         .propertyNames())
-                .containsExactlyInAnyOrder("200", "400", "404", "409", "412", "422", "503");
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "409", "412", "422", "503");
         assertThat(paths.path("/api/v1/projects").path("get").path("responses").propertyNames())
-                .containsExactlyInAnyOrder("200", "400");
+                .containsExactlyInAnyOrder("200", "400", "401", "403");
         JsonNode badRequest =
                 response.json().path("components").path("responses").path("BadRequest");
         assertThat(badRequest

@@ -90,6 +90,9 @@ final class Platform {
                     "--spring.mail.port=" + smtp,
                     "--concordia.parent-pid=" + ProcessHandle.current().pid(),
                     "--logging.level.org.apache.kafka=WARN"));
+            if (!service.equals("identity-service")) {
+                command.add("--concordia.security.issuer-uri=" + identityUri());
+            }
             if (service.equals("identity-service")) {
                 command.add("--concordia.demo.load=true");
                 command.add("--concordia.identity.issuer=" + identityUri());

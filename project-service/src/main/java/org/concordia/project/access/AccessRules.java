@@ -1,5 +1,6 @@
 package org.concordia.project.access;
 
+import java.util.Locale;
 import org.concordia.platform.security.Caller;
 import org.concordia.platform.security.OrganizationRoles;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * holds nothing private (no e-mail addresses or other personal data), so every read is open to every caller.
  *
  * <p>A rule that concerns a project is checked once the project was found, so an unknown project is a 404 for
- * everyone; a refusal is an {@link AccessDeniedException}, answered 403 with no more detail.
+ * every caller with a token; a refusal is an {@link AccessDeniedException}, answered 403 with no more detail.
  */
 @Component
 public class AccessRules {
@@ -88,7 +89,7 @@ public class AccessRules {
     /** Refuses with an {@link AccessDeniedException} (403) unless {@link #allows} says yes. */
     public void require(Caller caller, Action action, String organizationId) {
         if (!allows(caller, action, organizationId)) {
-            throw new AccessDeniedException("not allowed to " + action.name().toLowerCase(java.util.Locale.ROOT));
+            throw new AccessDeniedException("not allowed to " + action.name().toLowerCase(Locale.ROOT));
         }
     }
 }

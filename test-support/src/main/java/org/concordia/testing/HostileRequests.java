@@ -114,8 +114,12 @@ public final class HostileRequests {
     }
 
     public Report run() {
-        JsonNode document =
-                JSON.readTree(send("GET", "/v3/api-docs", null, Map.of(), false).body());
+        HttpResponse<String> answer = send("GET", "/v3/api-docs", null, Map.of(), false);
+        if (answer.statusCode() != 200 || !answer.body().contains("\"paths\"")) {
+            throw new IllegalStateException("no OpenAPI document at " + baseUri + "/v3/api-docs: " + answer.statusCode()
+                    + " " + answer.body().substring(0, Math.min(answer.body().length(), 300)));
+        }
+        JsonNode document = JSON.readTree(answer.body());
         List<Failure> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         int requests = 0;

@@ -32,9 +32,9 @@ class ApiDocumentationTest extends IntegrationTest {
                         .path("post")
                         .path("responses")
                         .propertyNames())
-                .containsExactlyInAnyOrder("200", "400", "404", "409", "412", "422", "503");
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "409", "412", "422", "503");
         assertThat(paths.path("/api/v1/projects").path("get").path("responses").propertyNames())
-                .containsExactlyInAnyOrder("200", "400");
+                .containsExactlyInAnyOrder("200", "400", "401", "403");
         JsonNode badRequest =
                 response.json().path("components").path("responses").path("BadRequest");
         assertThat(badRequest
@@ -78,6 +78,9 @@ class ApiDocumentationTest extends IntegrationTest {
             }
         }
         assertThat(undocumented).isEmpty();
+        assertThat(document.path("paths").findValuesAsString("name"))
+                .as("the caller comes from the token, never from a parameter")
+                .doesNotContain("caller");
         assertThat(operations)
                 .contains(
                         "POST /api/v1/projects",

@@ -17,6 +17,7 @@ import org.concordia.project.support.IntegrationTest;
 import org.concordia.project.support.KnownOrganizations;
 import org.concordia.project.support.OrganizationFeed;
 import org.concordia.project.support.PublishedEvents;
+import org.concordia.project.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -54,9 +55,11 @@ class BadInputTest extends IntegrationTest {
     private long projectsBefore;
     private long versionBefore;
 
+    /** An organization nobody registered, which the caller nevertheless coordinates, as a token may say. */
+    private static final String UNKNOWN_ORGANIZATION = "00000000-0000-0000-0000-000000000000";
+
     @BeforeAll
     void fixture() {
-        api = new Api(port);
         feed = new OrganizationFeed();
         KnownOrganizations organizations = new KnownOrganizations(feed, directory);
         OrganizationRegistered lead = organizations.register("Stowarzyszenie Testowe", "PL");
@@ -65,6 +68,12 @@ class BadInputTest extends IntegrationTest {
         organizations.awaitKnown(lead, partner, archived);
         feed.publish(OrganizationFeed.archived(archived));
         organizations.awaitArchived(archived.organizationId());
+        api = new Api(port)
+                .as(Tokens.coordinatorOf(
+                        lead.organizationId(),
+                        partner.organizationId(),
+                        archived.organizationId(),
+                        UNKNOWN_ORGANIZATION));
 
         Response project = api.post("/api/v1/projects", VALID_PROJECT.replace("{lead}", lead.organizationId()));
         String id = project.field("id");
@@ -134,6 +143,12 @@ class BadInputTest extends IntegrationTest {
                 "summary"));
         cases.add(
                 post("a blank goal", projects, prefixed(VALID_PROJECT, "\"goals\":[\"ok\",\" \"],"), 400, "goals[1]"));
+        cases.add(post(
+                "a goal over 500 characters",
+                projects,
+                prefixed(VALID_PROJECT, "\"goals\":[\"" + "g".repeat(501) + "\"],"),
+                400,
+                "goals[0]"));
         cases.add(post("21 goals", projects, prefixed(VALID_PROJECT, "\"goals\":" + json21() + ","), 400, "goals"));
         cases.add(post("goals as a string", projects, prefixed(VALID_PROJECT, "\"goals\":\"one\","), 400, "goals"));
         cases.add(post(
@@ -150,6 +165,14 @@ class BadInputTest extends IntegrationTest {
                 with(VALID_PROJECT, "\"2026-12-31\"", "\"2025-12-31\""),
                 422,
                 "plannedEnd"));
+        cases.add(post(
+                "programme over 200 characters",
+                projects,
+                prefixed(
+                        VALID_PROJECT,
+                        "\"funding\":{\"programme\":\"" + "p".repeat(201) + "\",\"amount\":1,\"currency\":\"EUR\"},"),
+                400,
+                "funding.programme"));
         cases.add(post("unknown currency", projects, funding("\"EUX\"", "100"), 400, "funding.currency"));
         cases.add(post("negative amount", projects, funding("\"EUR\"", "-5"), 400, "funding.amount"));
         cases.add(post("amount with three decimals", projects, funding("\"EUR\"", "1.005"), 400, "funding.amount"));
@@ -158,7 +181,7 @@ class BadInputTest extends IntegrationTest {
         cases.add(post(
                 "unknown lead",
                 projects,
-                with(VALID_PROJECT, "{lead}", "00000000-0000-0000-0000-000000000000"),
+                with(VALID_PROJECT, "{lead}", UNKNOWN_ORGANIZATION),
                 422,
                 "leadOrganizationId"));
         cases.add(post(
@@ -201,6 +224,34 @@ class BadInputTest extends IntegrationTest {
                 Map.of("If-Match", "yesterday"),
                 400,
                 null));
+        cases.add(call(
+                "PUT with a title over 200 characters",
+                HttpMethod.PUT,
+                project,
+                json("title", "t".repeat(201), "plannedStart", "2026-01-01", "plannedEnd", "2026-12-31"),
+                400,
+                "title"));
+        cases.add(call(
+                "PATCH with a summary over 4000 characters",
+                HttpMethod.PATCH,
+                project,
+                json("summary", "s".repeat(4001)),
+                400,
+                "summary"));
+        cases.add(call(
+                "PATCH with 21 goals",
+                HttpMethod.PATCH,
+                project,
+                json("goals", Collections.nCopies(21, "goal")),
+                400,
+                "goals"));
+        cases.add(call(
+                "PUT to a project id over 64 characters",
+                HttpMethod.PUT,
+                projects + "/" + "p".repeat(65),
+                with(VALID_PROJECT, "\"leadOrganizationId\":\"{lead}\",", ""),
+                400,
+                "id"));
         cases.add(call("PATCH with a blank title", HttpMethod.PATCH, project, json("title", "   "), 400, "title"));
         cases.add(call(
                 "PATCH with an unknown field",
@@ -226,6 +277,12 @@ class BadInputTest extends IntegrationTest {
         // partners
         String partners = project + "/partners";
         cases.add(post("invitation without organization", partners, "{}", 400, "organizationId"));
+        cases.add(post(
+                "invited organization id over 64 characters",
+                partners,
+                json("organizationId", "o".repeat(65)),
+                400,
+                "organizationId"));
         cases.add(post("unknown role", partners, json("organizationId", "{partner}", "role", "sponsor"), 400, "role"));
         cases.add(post("role as a number", partners, "{\"organizationId\":\"{partner}\",\"role\":1}", 400, "role"));
         cases.add(post(
@@ -255,10 +312,34 @@ class BadInputTest extends IntegrationTest {
                 json("reason", "r".repeat(1001)),
                 400,
                 "reason"));
+        cases.add(post(
+                "withdrawal reason over 1000 characters",
+                partners + "/{partner}/withdraw",
+                json("reason", "r".repeat(1001)),
+                400,
+                "reason"));
+        cases.add(post(
+                "an answer for an organization id over 64 characters",
+                partners + "/" + "o".repeat(65) + "/accept",
+                null,
+                400,
+                "organizationId"));
         cases.add(post("an invited organization withdraws", partners + "/{partner}/withdraw", null, 422, null));
         // lifecycle
         cases.add(post("activation without accepted partners", project + "/activate", null, 422, null));
         cases.add(post("completing a draft", project + "/complete", null, 422, null));
+        cases.add(post(
+                "cancellation reason over 1000 characters",
+                project + "/cancel",
+                json("reason", "r".repeat(1001)),
+                400,
+                "reason"));
+        cases.add(post(
+                "activating a project id over 64 characters",
+                projects + "/" + "p".repeat(65) + "/activate",
+                null,
+                400,
+                "id"));
         cases.add(post("cancel with an unknown field", project + "/cancel", json("why", "x"), 400, "why"));
         // milestones
         String milestones = project + "/milestones";
@@ -314,6 +395,18 @@ class BadInputTest extends IntegrationTest {
                 json("completedOn", "2026-13-01"),
                 400,
                 "completedOn"));
+        cases.add(post(
+                "milestone cancellation reason over 1000 characters",
+                milestones + "/{milestone}/cancel",
+                json("reason", "r".repeat(1001)),
+                400,
+                "reason"));
+        cases.add(post(
+                "a milestone id over 64 characters",
+                milestones + "/" + "m".repeat(65) + "/complete",
+                null,
+                400,
+                "milestoneId"));
         cases.add(post("complete a milestone of a draft", milestones + "/{milestone}/complete", null, 422, null));
         // queries
         cases.add(call("unknown status", HttpMethod.GET, projects + "?status=paused", null, 400, "status"));
@@ -322,6 +415,29 @@ class BadInputTest extends IntegrationTest {
         cases.add(call("page size 101", HttpMethod.GET, projects + "?size=101", null, 400, "size"));
         cases.add(call("negative page", HttpMethod.GET, projects + "?page=-1", null, 400, "page"));
         cases.add(call("page not a number", HttpMethod.GET, projects + "?page=two", null, 400, "page"));
+        cases.add(call(
+                "organization filter over 64 characters",
+                HttpMethod.GET,
+                projects + "?organizationId=" + "o".repeat(65),
+                null,
+                400,
+                "organizationId"));
+        cases.add(call(
+                "an organization's projects for an id over 64 characters",
+                HttpMethod.GET,
+                "/api/v1/organizations/" + "o".repeat(65) + "/projects",
+                null,
+                400,
+                "organizationId"));
+        cases.add(call(
+                "a project id over 64 characters", HttpMethod.GET, projects + "/" + "p".repeat(65), null, 400, "id"));
+        cases.add(call(
+                "a partner of a project id over 64 characters",
+                HttpMethod.GET,
+                projects + "/{project}/partners/" + "o".repeat(65),
+                null,
+                400,
+                "organizationId"));
         cases.add(call("unknown project", HttpMethod.GET, projects + "/nope", null, 404, null));
         cases.add(call("timeline of an unknown project", HttpMethod.GET, projects + "/nope/timeline", null, 404, null));
         return cases.stream();
@@ -332,8 +448,11 @@ class BadInputTest extends IntegrationTest {
     void bad_input_gets_a_clear_problem_and_changes_nothing(Case bad) {
         int published = events.all(mongo).size();
 
-        Response response = api.call(
-                bad.method(), resolve(bad.path()), bad.body() == null ? null : resolve(bad.body()), bad.headers());
+        Response response = caller().call(
+                        bad.method(),
+                        resolve(bad.path()),
+                        bad.body() == null ? null : resolve(bad.body()),
+                        bad.headers());
 
         assertThat(response.status()).as(response.text()).isEqualTo(bad.status());
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -349,6 +468,15 @@ class BadInputTest extends IntegrationTest {
         assertThat(mongo.getCollection("projects").countDocuments()).isEqualTo(projectsBefore);
         assertThat(version(fixture.get("{project}"))).isEqualTo(versionBefore);
         assertThat(events.all(mongo)).as("nothing published").hasSize(published);
+    }
+
+    /**
+     * A coordinator of every organization of the fixture (and of one nobody registered), so that what is refused is
+     * the input and never the caller; a new token for each case, so that none expires during a slow run.
+     */
+    private Api caller() {
+        return api.as(Tokens.coordinatorOf(
+                fixture.get("{lead}"), fixture.get("{partner}"), fixture.get("{archived}"), UNKNOWN_ORGANIZATION));
     }
 
     private String resolve(String text) {

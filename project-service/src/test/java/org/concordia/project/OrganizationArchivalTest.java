@@ -25,6 +25,7 @@ import org.concordia.project.support.IntegrationTest;
 import org.concordia.project.support.KnownOrganizations;
 import org.concordia.project.support.OrganizationFeed;
 import org.concordia.project.support.PublishedEvents;
+import org.concordia.project.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +44,6 @@ class OrganizationArchivalTest extends IntegrationTest {
 
     @Test
     void an_archived_organizations_pending_invitations_are_withdrawn_once_and_a_replay_publishes_nothing_new() {
-        Api api = new Api(port);
         try (OrganizationFeed feed = new OrganizationFeed();
                 PublishedEvents events = new PublishedEvents()) {
             KnownOrganizations organizations = new KnownOrganizations(feed, directory);
@@ -51,6 +51,7 @@ class OrganizationArchivalTest extends IntegrationTest {
             OrganizationRegistered leaving = organizations.register("Associação Porto Acolhe", "PT");
             OrganizationRegistered staying = organizations.register("Verein Graz Integriert", "AT");
             organizations.awaitKnown(lead, leaving, staying);
+            Api api = new Api(port).as(Tokens.coordinatorOf(lead.organizationId()));
 
             String draft = propose(api, lead, "Draft with a pending invitation");
             invite(api, draft, leaving);
@@ -124,13 +125,13 @@ class OrganizationArchivalTest extends IntegrationTest {
 
     @Test
     void a_renamed_partner_is_shown_under_its_new_name_and_nothing_is_published_for_it() {
-        Api api = new Api(port);
         try (OrganizationFeed feed = new OrganizationFeed();
                 PublishedEvents events = new PublishedEvents()) {
             KnownOrganizations organizations = new KnownOrganizations(feed, directory);
             OrganizationRegistered lead = organizations.register("Fundacja Lublin", "PL");
             OrganizationRegistered partner = organizations.register("Verein Linz", "AT");
             organizations.awaitKnown(lead, partner);
+            Api api = new Api(port).as(Tokens.coordinatorOf(lead.organizationId()));
             String project = propose(api, lead, "Projekt z partnerem, który zmienia nazwę");
             invite(api, project, partner);
             events.awaitAtLeast(project, 2);
@@ -217,8 +218,8 @@ class OrganizationArchivalTest extends IntegrationTest {
     }
 
     private static void accept(Api api, String project, OrganizationRegistered organization) {
-        Response response = api.post(
-                "/api/v1/projects/" + project + "/partners/" + organization.organizationId() + "/accept", null);
+        Response response = api.as(Tokens.coordinatorOf(organization.organizationId()))
+                .post("/api/v1/projects/" + project + "/partners/" + organization.organizationId() + "/accept", null);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
     }
 

@@ -21,6 +21,7 @@ import org.concordia.project.support.IntegrationTest;
 import org.concordia.project.support.KnownOrganizations;
 import org.concordia.project.support.OrganizationFeed;
 import org.concordia.project.support.PublishedEvents;
+import org.concordia.project.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,7 @@ class ProjectLifecycleTest extends IntegrationTest {
         OrganizationRegistered vienna = organizations.register("Integrationshaus Wien", "AT");
         OrganizationRegistered prague = organizations.register("Poradna pro integraci", "CZ");
         organizations.awaitKnown(lead, lublin, vienna, prague);
+        api = api.as(Tokens.coordinatorOf(lead.organizationId()));
 
         Response proposed = api.post(
                 "/api/v1/projects",
@@ -92,18 +94,20 @@ class ProjectLifecycleTest extends IntegrationTest {
         assertThat(notYet.status()).isEqualTo(422);
         assertThat(notYet.field("detail")).contains("at least one invited partner has accepted");
 
-        assertThat(api.post(project + "/partners/" + lublin.organizationId() + "/accept", null)
+        assertThat(answering(lublin)
+                        .post(project + "/partners/" + lublin.organizationId() + "/accept", null)
                         .status())
                 .isEqualTo(200);
         Response polishOnly = api.post(project + "/activate", null);
         assertThat(polishOnly.status()).isEqualTo(422);
         assertThat(polishOnly.field("detail")).contains("all of them are from PL");
 
-        assertThat(api.post(project + "/partners/" + vienna.organizationId() + "/accept", null)
+        assertThat(answering(vienna)
+                        .post(project + "/partners/" + vienna.organizationId() + "/accept", null)
                         .status())
                 .isEqualTo(200);
-        Response declined =
-                api.post(project + "/partners/" + prague.organizationId() + "/decline", json("reason", "Brak kapacit"));
+        Response declined = answering(prague)
+                .post(project + "/partners/" + prague.organizationId() + "/decline", json("reason", "Brak kapacit"));
         assertThat(declined.field("status")).isEqualTo("declined");
 
         Response visit = api.post(
@@ -242,13 +246,17 @@ class ProjectLifecycleTest extends IntegrationTest {
         OrganizationRegistered partner = organizations.register("Câmara Municipal de Lisboa", "PT");
         OrganizationRegistered outsider = organizations.register("Città di Torino", "IT");
         organizations.awaitKnown(lead, partner, outsider);
-        String first = propose(api, lead, "B: wizyty studyjne");
-        String second = propose(api, lead, "A: forum");
-        String third = propose(api, outsider, "C: Torino");
-        api.post("/api/v1/projects/" + first + "/partners", json("organizationId", partner.organizationId()));
-        api.post("/api/v1/projects/" + first + "/partners/" + partner.organizationId() + "/accept", null);
-        api.post("/api/v1/projects/" + first + "/activate", null);
-        api.post("/api/v1/projects/" + third + "/partners", json("organizationId", partner.organizationId()));
+        Api lublin = api.as(Tokens.coordinatorOf(lead.organizationId()));
+        Api torino = api.as(Tokens.coordinatorOf(outsider.organizationId()));
+        String first = propose(lublin, lead, "B: wizyty studyjne");
+        String second = propose(lublin, lead, "A: forum");
+        String third = propose(torino, outsider, "C: Torino");
+        lublin.post("/api/v1/projects/" + first + "/partners", json("organizationId", partner.organizationId()));
+        answering(partner)
+                .post("/api/v1/projects/" + first + "/partners/" + partner.organizationId() + "/accept", null);
+        lublin.post("/api/v1/projects/" + first + "/activate", null);
+        torino.post("/api/v1/projects/" + third + "/partners", json("organizationId", partner.organizationId()));
+        api = api.as(Tokens.memberOf(outsider.organizationId()));
 
         Response ledByLublin = api.get("/api/v1/projects?organizationId=" + lead.organizationId() + "&size=1");
         assertThat(ledByLublin.json().path("totalElements").asInt()).isEqualTo(2);
@@ -281,6 +289,7 @@ class ProjectLifecycleTest extends IntegrationTest {
         KnownOrganizations organizations = new KnownOrganizations(feed, directory);
         OrganizationRegistered lead = organizations.register("Stowarzyszenie Lubelskie", "PL");
         organizations.awaitKnown(lead);
+        api = api.as(Tokens.coordinatorOf(lead.organizationId()));
         String id = propose(api, lead, "Projekt z wersją");
         String path = "/api/v1/projects/" + id;
 
@@ -320,6 +329,7 @@ class ProjectLifecycleTest extends IntegrationTest {
         OrganizationRegistered lead = organizations.register("Fundacja Retry", "PL");
         OrganizationRegistered partner = organizations.register("Associació Retry", "ES");
         organizations.awaitKnown(lead, partner);
+        api = api.as(Tokens.coordinatorOf(lead.organizationId()));
         String body = json(
                 "title", "Projekt ponowiony",
                 "leadOrganizationId", lead.organizationId(),
@@ -363,6 +373,11 @@ class ProjectLifecycleTest extends IntegrationTest {
                             "concordia.project.milestone-planned.v1",
                             "concordia.project.partner-invited.v1");
         }
+    }
+
+    /** The service as a coordinator of the invited organization, who answers the invitation. */
+    private Api answering(OrganizationRegistered invited) {
+        return new Api(port).as(Tokens.coordinatorOf(invited.organizationId()));
     }
 
     private static String propose(Api api, OrganizationRegistered lead, String title) {

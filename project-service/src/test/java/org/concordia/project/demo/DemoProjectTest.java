@@ -15,6 +15,7 @@ import org.concordia.project.support.Api.Response;
 import org.concordia.project.support.IntegrationTest;
 import org.concordia.project.support.OrganizationFeed;
 import org.concordia.project.support.PublishedEvents;
+import org.concordia.project.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,7 +61,7 @@ class DemoProjectTest extends IntegrationTest {
                         Instant.now()));
             }
 
-            Api api = new Api(port);
+            Api api = new Api(port).as(Tokens.client());
             String path = "/api/v1/projects/" + DemoProject.PROJECT_ID;
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 Response project = api.get(path);

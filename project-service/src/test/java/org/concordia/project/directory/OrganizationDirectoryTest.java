@@ -13,6 +13,7 @@ import org.concordia.contracts.GoldenSamples;
 import org.concordia.contracts.organization.OrganizationArchived;
 import org.concordia.contracts.organization.OrganizationRegistered;
 import org.concordia.contracts.organization.OrganizationUpdated;
+import org.concordia.platform.security.OrganizationHierarchy;
 import org.concordia.project.support.IntegrationTest;
 import org.concordia.project.support.OrganizationFeed;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ class OrganizationDirectoryTest extends IntegrationTest {
 
     @Autowired
     OrganizationDirectory directory;
+
+    @Autowired
+    OrganizationHierarchy hierarchy;
 
     @Test
     void the_golden_samples_of_organization_service_are_understood() {
@@ -37,10 +41,14 @@ class OrganizationDirectoryTest extends IntegrationTest {
             assertThat(trakia.kind()).isEqualTo("association_of_municipalities");
             assertThat(trakia.archived()).isFalse();
             assertThat(trakia.version()).isZero();
+            assertThat(trakia.parentId()).isNull();
 
             KnownOrganization newYork = awaitKnown("e9b4c1d3-6a2f-4b7e-9d8c-3b4c5d6e7f80");
             assertThat(newYork.country()).isEqualTo("US");
             assertThat(newYork.version()).isEqualTo(4);
+            assertThat(newYork.parentId())
+                    .as("a representation names its centre")
+                    .isEqualTo("c7f2d9a1-3e5b-4c6d-8e9f-0a1b2c3d4e5f");
 
             KnownOrganization branch = awaitKnown("d4f5a6b7-c8d9-4e0f-a1b2-c3d4e5f6a7b8");
             assertThat(branch.archived()).as("known from its archival alone").isTrue();
@@ -81,6 +89,52 @@ class OrganizationDirectoryTest extends IntegrationTest {
                     .as("archiving is final")
                     .isTrue();
         }
+    }
+
+    @Test
+    void a_chapter_is_known_under_its_parent_until_an_update_says_otherwise() {
+        try (OrganizationFeed feed = new OrganizationFeed()) {
+            OrganizationRegistered movement = OrganizationFeed.registered(OrganizationFeed.newId(), "Ruch", "PL");
+            OrganizationRegistered other = OrganizationFeed.registered(OrganizationFeed.newId(), "Sieć", "PL");
+            OrganizationRegistered chapter =
+                    OrganizationFeed.chapter(OrganizationFeed.newId(), "Oddział", "PL", movement);
+            feed.publish(movement);
+            feed.publish(other);
+            feed.publish(chapter);
+            feed.publish(chapter); // again, under a new ce_id
+            awaitKnown(chapter.organizationId());
+            assertThat(hierarchy.parentOf(chapter.organizationId())).contains(movement.organizationId());
+            assertThat(hierarchy.parentOf(movement.organizationId())).isEmpty();
+            assertThat(hierarchy.parentOf("never-registered")).isEmpty();
+
+            OrganizationUpdated moved = OrganizationFeed.updated(chapter, "Oddział", 2);
+            OrganizationUpdated movedBack = OrganizationFeed.updated(chapter, "Oddział", 1);
+            feed.publish(withParent(moved, other.organizationId()));
+            feed.publish(movedBack); // older: ignored
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() ->
+                            hierarchy.parentOf(chapter.organizationId()).equals(Optional.of(other.organizationId())));
+
+            feed.publish(withParent(OrganizationFeed.updated(chapter, "Samodzielne", 3), null));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> hierarchy.parentOf(chapter.organizationId()).isEmpty());
+        }
+    }
+
+    private static OrganizationUpdated withParent(OrganizationUpdated update, String parentId) {
+        return new OrganizationUpdated(
+                update.organizationId(),
+                update.name(),
+                update.shortName(),
+                update.kind(),
+                update.country(),
+                update.city(),
+                update.website(),
+                update.languages(),
+                update.description(),
+                parentId,
+                update.version(),
+                update.occurredAt());
     }
 
     private void publishSample(

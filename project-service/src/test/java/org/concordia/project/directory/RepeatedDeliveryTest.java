@@ -15,6 +15,7 @@ import org.concordia.project.support.Api.Response;
 import org.concordia.project.support.IntegrationTest;
 import org.concordia.project.support.KnownOrganizations;
 import org.concordia.project.support.OrganizationFeed;
+import org.concordia.project.support.Tokens;
 import org.concordia.testing.MongoState;
 import org.concordia.testing.RepeatedDelivery;
 import org.junit.jupiter.api.Test;
@@ -61,11 +62,11 @@ class RepeatedDeliveryTest extends IntegrationTest {
     @Test
     void an_update_handled_twice_renames_the_partner_in_its_projects_once() {
         try (OrganizationFeed feed = new OrganizationFeed()) {
-            Api api = new Api(port);
             KnownOrganizations organizations = new KnownOrganizations(feed, directory);
             OrganizationRegistered lead = organizations.register("Fundacja Zamość", "PL");
             OrganizationRegistered partner = organizations.register("Asociația Iași", "RO");
             organizations.awaitKnown(lead, partner);
+            Api api = new Api(port).as(Tokens.coordinatorOf(lead.organizationId()));
             String project = propose(api, lead);
             invite(api, project, partner);
 
@@ -86,11 +87,11 @@ class RepeatedDeliveryTest extends IntegrationTest {
     @Test
     void an_archival_handled_twice_withdraws_the_pending_invitation_once() {
         try (OrganizationFeed feed = new OrganizationFeed()) {
-            Api api = new Api(port);
             KnownOrganizations organizations = new KnownOrganizations(feed, directory);
             OrganizationRegistered lead = organizations.register("Fundacja Chełm", "PL");
             OrganizationRegistered leaving = organizations.register("Verein Villach", "AT");
             organizations.awaitKnown(lead, leaving);
+            Api api = new Api(port).as(Tokens.coordinatorOf(lead.organizationId()));
             String project = propose(api, lead);
             invite(api, project, leaving);
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -18,12 +20,26 @@ public final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient client;
+    private final int port;
+    private final @Nullable String token;
 
+    /** Without a token: for what stays open (health, the OpenAPI document) and for showing that the rest does not. */
     public Api(int port) {
+        this(port, null);
+    }
+
+    private Api(int port, @Nullable String token) {
+        this.port = port;
+        this.token = token;
         client = RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .requestFactory(new JdkClientHttpRequestFactory())
                 .build();
+    }
+
+    /** The same service, called with this bearer token (see {@link Tokens}). */
+    public Api as(String bearerToken) {
+        return new Api(port, bearerToken);
     }
 
     public record Response(int status, String etag, String location, String contentType, String text) {
@@ -56,6 +72,9 @@ public final class Api {
 
     public Response call(HttpMethod method, String path, String body, Map<String, String> headers) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
         headers.forEach(request::header);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body.getBytes(StandardCharsets.UTF_8));

@@ -24,6 +24,13 @@ public final class KnownOrganizations {
         return registered;
     }
 
+    /** A chapter (or representation) of an organization registered before. */
+    public OrganizationRegistered registerChapter(String name, String country, OrganizationRegistered parent) {
+        OrganizationRegistered registered = OrganizationFeed.chapter(OrganizationFeed.newId(), name, country, parent);
+        feed.publish(registered);
+        return registered;
+    }
+
     public void awaitKnown(OrganizationRegistered... organizations) {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))

@@ -51,6 +51,23 @@ public final class OrganizationFeed implements AutoCloseable {
                 id, name, null, "ngo", country, "Lublin", null, List.of("pl"), null, null, Instant.now());
     }
 
+    /** A chapter of the given organization, registered as organization-service registers one. */
+    public static OrganizationRegistered chapter(
+            String id, String name, String country, OrganizationRegistered parent) {
+        return new OrganizationRegistered(
+                id,
+                name,
+                null,
+                "chapter",
+                country,
+                "Lublin",
+                null,
+                List.of("pl"),
+                null,
+                parent.organizationId(),
+                Instant.now());
+    }
+
     public static OrganizationUpdated updated(OrganizationRegistered registered, String name, long version) {
         return new OrganizationUpdated(
                 registered.organizationId(),

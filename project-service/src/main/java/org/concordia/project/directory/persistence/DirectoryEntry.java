@@ -28,6 +28,7 @@ class DirectoryEntry {
     Instant lastEventAt;
 
     KnownOrganization toKnown() {
-        return new KnownOrganization(id, name, shortName, kind, country, city, archived, version, lastEventAt);
+        return new KnownOrganization(
+                id, name, shortName, kind, country, city, parentId, archived, version, lastEventAt);
     }
 }

@@ -3,15 +3,20 @@ package org.concordia.project.project.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.concordia.platform.application.Created;
 import org.concordia.platform.domain.NotFoundException;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
 import org.concordia.platform.web.Responses;
+import org.concordia.project.access.AccessRules;
+import org.concordia.project.access.AccessRules.Action;
 import org.concordia.project.common.web.ApiText;
 import org.concordia.project.project.ProjectCoordination;
 import org.concordia.project.project.ProjectCoordination.ProjectWith;
+import org.concordia.project.project.model.Limits;
 import org.concordia.project.project.model.Milestone;
 import org.concordia.project.project.model.Project;
 import org.concordia.project.project.web.Views.MilestoneView;
@@ -32,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MilestoneController {
 
     private final ProjectCoordination coordination;
+    private final AccessRules rules;
 
-    MilestoneController(ProjectCoordination coordination) {
+    MilestoneController(ProjectCoordination coordination, AccessRules rules) {
         this.coordination = coordination;
+        this.rules = rules;
     }
 
     @PostMapping
@@ -43,10 +50,12 @@ class MilestoneController {
             description = "Due within the project's period, or up to 30 days before it or 90 days after it; study"
                     + " visits and forums need a host country. Publishes concordia.project.milestone-planned.v1.")
     ResponseEntity<MilestoneView> plan(
-            @PathVariable String id,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MilestoneRequest request) {
+        requireToPlan(caller, id);
         String milestoneId = IdempotencyKeys.idFor("milestone\n" + id, idempotencyKey);
         Created<ProjectWith<Milestone>> created = coordination.planMilestone(
                 id,
@@ -67,7 +76,8 @@ class MilestoneController {
 
     @GetMapping
     @Operation(summary = "List a project's milestones", description = "By date, then title, like the timeline.")
-    ResponseEntity<List<MilestoneView>> list(@PathVariable String id) {
+    ResponseEntity<List<MilestoneView>> list(
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id) {
         Project project = coordination.get(id);
         return Responses.ok(
                 project.timeline().stream().map(m -> MilestoneView.of(id, m)).toList(), Views.version(project));
@@ -75,7 +85,9 @@ class MilestoneController {
 
     @GetMapping("/{milestoneId}")
     @Operation(summary = "Get a milestone")
-    ResponseEntity<MilestoneView> get(@PathVariable String id, @PathVariable String milestoneId) {
+    ResponseEntity<MilestoneView> get(
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String milestoneId) {
         Project project = coordination.get(id);
         Milestone milestone = project.milestone(milestoneId)
                 .orElseThrow(() -> new NotFoundException("Milestone", milestoneId + " of project " + id));
@@ -88,10 +100,12 @@ class MilestoneController {
             description = "The new due date follows the same bounds. Publishes"
                     + " concordia.project.milestone-rescheduled.v1 with the previous date.")
     ResponseEntity<MilestoneView> reschedule(
-            @PathVariable String id,
-            @PathVariable String milestoneId,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String milestoneId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RescheduleRequest request) {
+        requireToPlan(caller, id);
         return view(coordination.rescheduleMilestone(id, ETags.ifMatch(ifMatch), milestoneId, request.dueDate()));
     }
 
@@ -101,10 +115,12 @@ class MilestoneController {
             description = "While the project is active, on a day not in the future (today when absent). Publishes"
                     + " concordia.project.milestone-completed.v1.")
     ResponseEntity<MilestoneView> complete(
-            @PathVariable String id,
-            @PathVariable String milestoneId,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String milestoneId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) CompletionRequest request) {
+        requireToPlan(caller, id);
         return view(
                 coordination.completeMilestone(id, ETags.ifMatch(ifMatch), milestoneId, CompletionRequest.of(request)));
     }
@@ -115,11 +131,18 @@ class MilestoneController {
             description = "Optionally with a reason. Stored and shown; not published, as the event catalogue has no"
                     + " milestone-cancelled event yet.")
     ResponseEntity<MilestoneView> cancel(
-            @PathVariable String id,
-            @PathVariable String milestoneId,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String milestoneId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request) {
+        requireToPlan(caller, id);
         return view(coordination.cancelMilestone(id, ETags.ifMatch(ifMatch), milestoneId, ReasonRequest.of(request)));
+    }
+
+    /** The project's lead plans; an unknown project is a 404 for everyone. */
+    private void requireToPlan(Caller caller, String id) {
+        rules.require(caller, Action.PLAN, coordination.get(id).lead().id());
     }
 
     private static ResponseEntity<MilestoneView> view(ProjectWith<Milestone> result) {

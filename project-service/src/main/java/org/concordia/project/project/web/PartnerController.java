@@ -3,15 +3,20 @@ package org.concordia.project.project.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.concordia.platform.application.Created;
 import org.concordia.platform.domain.NotFoundException;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
 import org.concordia.platform.web.Responses;
+import org.concordia.project.access.AccessRules;
+import org.concordia.project.access.AccessRules.Action;
 import org.concordia.project.common.web.ApiText;
 import org.concordia.project.project.ProjectCoordination;
 import org.concordia.project.project.ProjectCoordination.ProjectWith;
+import org.concordia.project.project.model.Limits;
 import org.concordia.project.project.model.Project;
 import org.concordia.project.project.model.ProjectPartner;
 import org.concordia.project.project.web.Views.PartnerView;
@@ -32,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnerController {
 
     private final ProjectCoordination coordination;
+    private final AccessRules rules;
 
-    PartnerController(ProjectCoordination coordination) {
+    PartnerController(ProjectCoordination coordination, AccessRules rules) {
         this.coordination = coordination;
+        this.rules = rules;
     }
 
     @PostMapping
@@ -44,10 +51,12 @@ class PartnerController {
                     + " not lead the project (422) and must not be invited or a partner already (409); one that"
                     + " declined or withdrew may be invited again. Publishes concordia.project.partner-invited.v1.")
     ResponseEntity<PartnerView> invite(
-            @PathVariable String id,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody InvitationRequest request) {
+        rules.require(caller, Action.INVITE, coordination.get(id).lead().id());
         if (idempotencyKey != null) {
             IdempotencyKeys.idFor("invitation", idempotencyKey); // validates the key's form
         }
@@ -67,14 +76,17 @@ class PartnerController {
 
     @GetMapping
     @Operation(summary = "List a project's invited organizations", description = "In the order they were invited.")
-    ResponseEntity<List<PartnerView>> list(@PathVariable String id) {
+    ResponseEntity<List<PartnerView>> list(
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id) {
         Project project = coordination.get(id);
         return Responses.ok(project.partners().stream().map(PartnerView::of).toList(), Views.version(project));
     }
 
     @GetMapping("/{organizationId}")
     @Operation(summary = "Get an invited organization's status in a project")
-    ResponseEntity<PartnerView> get(@PathVariable String id, @PathVariable String organizationId) {
+    ResponseEntity<PartnerView> get(
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String organizationId) {
         Project project = coordination.get(id);
         ProjectPartner partner = project.partner(organizationId)
                 .orElseThrow(() ->
@@ -88,9 +100,11 @@ class PartnerController {
             description = "Only an invited organization accepts; accepting twice changes nothing. Publishes"
                     + " concordia.project.partner-joined.v1.")
     ResponseEntity<PartnerView> accept(
-            @PathVariable String id,
-            @PathVariable String organizationId,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String organizationId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        requireToAnswer(caller, id, organizationId);
         return answer(coordination.accept(id, ETags.ifMatch(ifMatch), organizationId));
     }
 
@@ -100,10 +114,12 @@ class PartnerController {
             description = "Only an invited organization declines, optionally with a reason. Publishes"
                     + " concordia.project.partner-declined.v1.")
     ResponseEntity<PartnerView> decline(
-            @PathVariable String id,
-            @PathVariable String organizationId,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String organizationId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request) {
+        requireToAnswer(caller, id, organizationId);
         return answer(coordination.decline(id, ETags.ifMatch(ifMatch), organizationId, ReasonRequest.of(request)));
     }
 
@@ -113,11 +129,19 @@ class PartnerController {
             description = "Only an accepted partner withdraws, optionally with a reason. Publishes"
                     + " concordia.project.partner-withdrawn.v1.")
     ResponseEntity<PartnerView> withdraw(
-            @PathVariable String id,
-            @PathVariable String organizationId,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String organizationId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request) {
+        requireToAnswer(caller, id, organizationId);
         return answer(coordination.withdraw(id, ETags.ifMatch(ifMatch), organizationId, ReasonRequest.of(request)));
+    }
+
+    /** An organization answers for itself; an unknown project is a 404 for everyone. */
+    private void requireToAnswer(Caller caller, String id, String organizationId) {
+        coordination.get(id);
+        rules.require(caller, Action.ANSWER, organizationId);
     }
 
     private static ResponseEntity<PartnerView> answer(ProjectWith<ProjectPartner> result) {

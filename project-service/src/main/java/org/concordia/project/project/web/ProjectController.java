@@ -10,11 +10,14 @@ import jakarta.validation.constraints.Size;
 import org.concordia.platform.application.Created;
 import org.concordia.platform.application.Paging;
 import org.concordia.platform.domain.StandardCodes;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.CountryCode;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
 import org.concordia.platform.web.PageView;
 import org.concordia.platform.web.Responses;
+import org.concordia.project.access.AccessRules;
+import org.concordia.project.access.AccessRules.Action;
 import org.concordia.project.common.web.ApiText;
 import org.concordia.project.project.ProjectCoordination;
 import org.concordia.project.project.model.Limits;
@@ -43,9 +46,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectController {
 
     private final ProjectCoordination coordination;
+    private final AccessRules rules;
 
-    ProjectController(ProjectCoordination coordination) {
+    ProjectController(ProjectCoordination coordination, AccessRules rules) {
         this.coordination = coordination;
+        this.rules = rules;
     }
 
     @PostMapping("/projects")
@@ -54,8 +59,10 @@ class ProjectController {
             description = "The lead organization must be known from organization-events and not archived (else 422)."
                     + " The project starts as a draft. Publishes concordia.project.proposed.v1.")
     ResponseEntity<ProjectView> propose(
+            Caller caller,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody ProposeProjectRequest request) {
+        rules.require(caller, Action.PROPOSE, request.leadOrganizationId().strip());
         String id = IdempotencyKeys.idFor("project", idempotencyKey);
         Created<Project> created = coordination.propose(id, request.details(), request.leadOrganizationId());
         return Responses.created(
@@ -64,7 +71,8 @@ class ProjectController {
 
     @GetMapping("/projects/{id}")
     @Operation(summary = "Get a project", description = "With its partners and its milestones in date order.")
-    ResponseEntity<ProjectView> get(@PathVariable String id) {
+    ResponseEntity<ProjectView> get(
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id) {
         Project project = coordination.get(id);
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
@@ -76,9 +84,11 @@ class ProjectController {
                     + " must stay within the new period. Publishes concordia.project.details-changed.v1 when"
                     + " anything changed.")
     ResponseEntity<ProjectView> replace(
-            @PathVariable String id,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ProjectDetailsRequest request) {
+        requireOfLead(caller, Action.CHANGE, id);
         Project project = coordination.changeDetails(id, ETags.ifMatch(ifMatch), current -> request.details());
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
@@ -89,9 +99,11 @@ class ProjectController {
             description = "Changes the fields present; the others stay. Publishes"
                     + " concordia.project.details-changed.v1 when anything changed.")
     ResponseEntity<ProjectView> patch(
-            @PathVariable String id,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ProjectDetailsPatch patch) {
+        requireOfLead(caller, Action.CHANGE, id);
         Project project = coordination.changeDetails(id, ETags.ifMatch(ifMatch), patch::applyTo);
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
@@ -103,7 +115,10 @@ class ProjectController {
                     + " accepted partners (422 otherwise). Activating an active project changes nothing. Publishes"
                     + " concordia.project.activated.v1.")
     ResponseEntity<ProjectView> activate(
-            @PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        requireOfLead(caller, Action.CHANGE, id);
         Project project = coordination.activate(id, ETags.ifMatch(ifMatch));
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
@@ -114,7 +129,10 @@ class ProjectController {
             description = "Every milestone must be completed or cancelled first. Publishes"
                     + " concordia.project.completed.v1.")
     ResponseEntity<ProjectView> complete(
-            @PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        requireOfLead(caller, Action.CHANGE, id);
         Project project = coordination.complete(id, ETags.ifMatch(ifMatch));
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
@@ -124,9 +142,11 @@ class ProjectController {
             summary = "Cancel a draft or active project",
             description = "Optionally with a reason. Publishes concordia.project.cancelled.v1.")
     ResponseEntity<ProjectView> cancel(
-            @PathVariable String id,
+            Caller caller,
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ReasonRequest request) {
+        requireOfLead(caller, Action.CHANGE, id);
         Project project = coordination.cancel(id, ETags.ifMatch(ifMatch), ReasonRequest.of(request));
         return Responses.ok(ProjectView.of(project), Views.version(project));
     }
@@ -135,7 +155,8 @@ class ProjectController {
     @Operation(
             summary = "A project's timeline",
             description = "Its milestones by date (the day reached, else the day due), then title, with the period.")
-    ResponseEntity<TimelineView> timeline(@PathVariable String id) {
+    ResponseEntity<TimelineView> timeline(
+            @PathVariable @Size(max = Limits.ID, message = "must be at most {max} characters") String id) {
         Project project = coordination.get(id);
         return Responses.ok(TimelineView.of(project), Views.version(project));
     }
@@ -177,5 +198,10 @@ class ProjectController {
         return PageView.of(
                 coordination.search(new ProjectSearch(organizationId, null, status), page, size),
                 ProjectSummaryView::of);
+    }
+
+    /** The project's rules name its lead, so the project is looked up first: an unknown one is a 404 for everyone. */
+    private void requireOfLead(Caller caller, Action action, String id) {
+        rules.require(caller, action, coordination.get(id).lead().id());
     }
 }

@@ -186,6 +186,19 @@ public class PlatformOpenApi implements GlobalOpenApiCustomizer, GlobalOperation
         openApi.getPaths()
                 .forEach((path, item) ->
                         item.readOperationsMap().forEach((method, operation) -> complete(path, method, operation)));
+        // an API without, say, conditional writes documents no 412
+        Set<String> used = new java.util.HashSet<>();
+        openApi.getPaths()
+                .values()
+                .forEach(item -> item.readOperations()
+                        .forEach(operation -> operation.getResponses().values().stream()
+                                .map(ApiResponse::get$ref)
+                                .filter(java.util.Objects::nonNull)
+                                .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)))));
+        ERRORS.values().stream()
+                .map(ErrorResponse::name)
+                .filter(name -> !used.contains(name))
+                .forEach(components.getResponses()::remove);
     }
 
     private boolean open(String path) {

@@ -1,18 +1,29 @@
 package org.concordia.organization;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
+import org.concordia.platform.security.Caller;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The layering, per feature ({@code organization}, {@code person}, {@code membership}, {@code partnership}):
@@ -24,6 +35,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
  *   <li>{@code web}: controllers and request/response records; they call use cases, never persistence.
  *   <li>{@code persistence}: the Spring Data documents and the ports' MongoDB implementations, the only place that
  *       knows MongoDB. Aggregates are written only through {@code AggregateStore}, never by {@code MongoTemplate}.
+ *   <li>{@code access}: the access rules; every endpoint that writes takes the {@code Caller} they judge.
  * </ul>
  */
 class ArchitectureTest {
@@ -134,10 +146,39 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_endpoint_that_writes_takes_the_caller_the_access_rules_judge() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(RestController.class)
+                .and(new DescribedPredicate<JavaMethod>("map a POST, PUT, PATCH or DELETE") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return method.isAnnotatedWith(PostMapping.class)
+                                || method.isAnnotatedWith(PutMapping.class)
+                                || method.isAnnotatedWith(PatchMapping.class)
+                                || method.isAnnotatedWith(DeleteMapping.class);
+                    }
+                })
+                .should(new ArchCondition<JavaMethod>("take a Caller") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        if (!method.getRawParameterTypes().stream()
+                                .anyMatch(type -> type.isEquivalentTo(Caller.class))) {
+                            events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " changes something without a Caller"));
+                        }
+                    }
+                })
+                .because("every change is checked by AccessRules against the caller's token")
+                .check(classes);
+    }
+
+    @Test
     void controllers_live_in_web_packages() {
         classes()
                 .that()
-                .areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .areAnnotatedWith(RestController.class)
                 .should()
                 .resideInAPackage("..web..")
                 .check(classes);

@@ -10,6 +10,7 @@ import org.concordia.contracts.EventCatalogue;
 import org.concordia.testing.Outboxes;
 import org.concordia.testing.TopicReader;
 import org.concordia.testing.WithInfrastructure;
+import org.concordia.testing.security.TestIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,39 +91,99 @@ public abstract class ServiceTest {
         }
     }
 
-    protected Response post(String path, String json, String... headers) {
-        return exchange(HttpMethod.POST, path, json, headers);
+    /** Requests sent with the given bearer token ({@link TestIssuer}), or none. */
+    public final class Api {
+
+        private final String token;
+
+        private Api(String token) {
+            this.token = token;
+        }
+
+        /** The same requests sent with another token. */
+        public Api as(String otherToken) {
+            return new Api(otherToken);
+        }
+
+        public Response post(String path, String json, String... headers) {
+            return exchange(HttpMethod.POST, path, json, headers);
+        }
+
+        public Response put(String path, String json, String... headers) {
+            return exchange(HttpMethod.PUT, path, json, headers);
+        }
+
+        public Response patch(String path, String json, String... headers) {
+            return exchange(HttpMethod.PATCH, path, json, headers);
+        }
+
+        public Response get(String path) {
+            return exchange(HttpMethod.GET, path, null);
+        }
+
+        /** @param headers name, value, name, value … */
+        public Response exchange(HttpMethod method, String path, String json, String... headers) {
+            RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port)
+                    .method(method)
+                    .uri(path)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            if (token != null) {
+                request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            if (json != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(json);
+            }
+            var entity = request.retrieve()
+                    .onStatus(status -> true, (req, res) -> {})
+                    .toEntity(String.class);
+            String text = entity.getBody();
+            Object parsed = text == null || text.isBlank() ? null : JSON.readValue(text, Object.class);
+            return new Response(entity.getStatusCode().value(), parsed, entity.getHeaders());
+        }
     }
 
-    protected Response put(String path, String json, String... headers) {
-        return exchange(HttpMethod.PUT, path, json, headers);
+    /** Requests acting as whoever the token names. */
+    protected Api as(String token) {
+        return new Api(token);
     }
 
-    protected Response patch(String path, String json, String... headers) {
-        return exchange(HttpMethod.PATCH, path, json, headers);
+    /** Requests without a token. */
+    protected Api anonymous() {
+        return new Api(null);
     }
 
+    /** A read by any signed-in person: the directory is open to every valid token. */
     protected Response get(String path) {
-        return exchange(HttpMethod.GET, path, null);
+        return as(reader()).get(path);
     }
 
-    /** @param headers name, value, name, value … */
-    protected Response exchange(HttpMethod method, String path, String json, String... headers) {
-        RestClient.RequestBodySpec request = RestClient.create("http://localhost:" + port)
-                .method(method)
-                .uri(path)
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+    // --- tokens of the test issuer, for the callers the access rules know
+
+    /** A person without any role: reads the directory, changes nothing but their own profile. */
+    protected static String reader() {
+        return TestIssuer.get().person("reader-" + unique()).sign();
+    }
+
+    /** An operator's tooling (client credentials): onboards top-level organizations and their first coordinator. */
+    protected static String operator() {
+        return TestIssuer.get().client("operations").operator().sign();
+    }
+
+    /** A person coordinating the given organizations (and so their chapters). */
+    protected static String coordinatorOf(String... organizationIds) {
+        TestIssuer.Token token = TestIssuer.get().person("coordinator-" + unique());
+        for (String organizationId : organizationIds) {
+            token.member(organizationId, "coordinator");
         }
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json);
-        }
-        var entity =
-                request.retrieve().onStatus(status -> true, (req, res) -> {}).toEntity(String.class);
-        String text = entity.getBody();
-        Object parsed = text == null || text.isBlank() ? null : JSON.readValue(text, Object.class);
-        return new Response(entity.getStatusCode().value(), parsed, entity.getHeaders());
+        return token.sign();
+    }
+
+    /** The registered person themselves. */
+    protected static String personToken(String personId) {
+        return TestIssuer.get().person(personId).sign();
     }
 
     // --- fixtures, each unique so that test classes sharing the database do not see each other's data
@@ -131,9 +192,11 @@ public abstract class ServiceTest {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Registered as an operator (top level) or a coordinator of the parent (chapter) would. */
     protected Response registerOrganization(String name, String country, String parentId) {
         String parent = parentId == null ? "" : ", \"parentId\": \"" + parentId + "\"";
-        Response response = post("/api/v1/organizations", """
+        Response response = as(parentId == null ? operator() : coordinatorOf(parentId))
+                .post("/api/v1/organizations", """
                 {"name": "%s", "kind": "ngo", "country": "%s", "city": "Lublin", "languages": ["pl", "en"]%s}""".formatted(name, country, parent));
         if (response.status() != 201) {
             throw new AssertionError("Could not register " + name + ": " + response);
@@ -141,8 +204,9 @@ public abstract class ServiceTest {
         return response;
     }
 
+    /** Registered by a coordinator of some organization. */
     protected Response registerPerson(String fullName, String email) {
-        Response response = post("/api/v1/people", """
+        Response response = as(coordinatorOf("any-" + unique())).post("/api/v1/people", """
                 {"fullName": "%s", "email": "%s", "preferredLanguage": "bg", "timeZone": "Europe/Sofia"}""".formatted(fullName, email));
         if (response.status() != 201) {
             throw new AssertionError("Could not register " + fullName + ": " + response);
@@ -150,18 +214,22 @@ public abstract class ServiceTest {
         return response;
     }
 
+    /** Added by a coordinator of the organization. */
     protected Response join(String organizationId, String personId, String roles) {
-        Response response = post(
-                "/api/v1/organizations/" + organizationId + "/members",
-                "{\"personId\": \"%s\", \"roles\": %s}".formatted(personId, roles));
+        Response response = as(coordinatorOf(organizationId))
+                .post(
+                        "/api/v1/organizations/" + organizationId + "/members",
+                        "{\"personId\": \"%s\", \"roles\": %s}".formatted(personId, roles));
         if (response.status() != 201) {
             throw new AssertionError("Could not join " + personId + ": " + response);
         }
         return response;
     }
 
+    /** Formed by a coordinator of the organization that records it. */
     protected Response formPartnership(String organizationId, String partnerId, String kind) {
-        Response response = post("/api/v1/partnerships", """
+        Response response = as(coordinatorOf(organizationId))
+                .post("/api/v1/partnerships", """
                 {"organizationId": "%s", "partnerOrganizationId": "%s", "kind": "%s", "since": "2024-01-01"}""".formatted(organizationId, partnerId, kind));
         if (response.status() != 201) {
             throw new AssertionError("Could not form a partnership: " + response);

@@ -35,13 +35,14 @@ class OrganizationEventsTest extends ServiceTest {
     @Test
     void an_organization_is_registered_updated_and_archived() {
         Response parent = registerOrganization("Координационен център " + unique(), "US", null);
-        Response organization = post("/api/v1/organizations", """
+        Api centre = as(coordinatorOf(parent.id()));
+        Response organization = centre.post("/api/v1/organizations", """
                 {"name": "Международно обществено движение «АЛЛАТРА» — България %s", "shortName": "АЛЛАТРА",
                  "kind": "representation", "country": "BG", "city": "София", "website": "https://allatra.org",
                  "languages": ["bg", "en"], "description": "Представителство", "parentId": "%s"}""".formatted(unique(), parent.id()));
         String id = organization.id();
-        patch("/api/v1/organizations/" + id, "{\"city\": \"Пловдив\"}");
-        post("/api/v1/organizations/" + id + "/archive", null);
+        centre.patch("/api/v1/organizations/" + id, "{\"city\": \"Пловдив\"}");
+        centre.post("/api/v1/organizations/" + id + "/archive", null);
 
         List<ConsumerRecord<String, byte[]>> records = publishedFor(id);
 
@@ -81,7 +82,7 @@ class OrganizationEventsTest extends ServiceTest {
     void a_person_is_registered_and_updated() {
         Response person = registerPerson("Георги Петров", "g.petrov." + unique() + "@allatra-bg.example");
         String id = person.id();
-        put("/api/v1/people/" + id, """
+        as(personToken(id)).put("/api/v1/people/" + id, """
                 {"fullName": "Георги Петров", "email": "%s", "preferredLanguage": "en", "timeZone": "Europe/London"}""".formatted(person.get("email")));
 
         List<ConsumerRecord<String, byte[]>> records = publishedFor(id);
@@ -105,11 +106,13 @@ class OrganizationEventsTest extends ServiceTest {
     void a_member_joins_changes_roles_and_leaves() {
         Response organization = registerOrganization("Stowarzyszenie " + unique(), "PL", null);
         Response person = registerPerson("Anna Kowalska", "anna." + unique() + "@ssg.example");
-        Response joined = post("/api/v1/organizations/" + organization.id() + "/members", """
+        Api coordinator = as(coordinatorOf(organization.id()));
+        Response joined =
+                coordinator.post("/api/v1/organizations/" + organization.id() + "/members", """
                 {"personId": "%s", "roles": ["member"], "validFrom": "2025-02-01"}""".formatted(person.id()));
         String id = joined.id();
-        patch("/api/v1/memberships/" + id, "{\"roles\": [\"coordinator\", \"representative\"]}");
-        post("/api/v1/memberships/" + id + "/leave", null);
+        coordinator.patch("/api/v1/memberships/" + id, "{\"roles\": [\"coordinator\", \"representative\"]}");
+        as(personToken(person.id())).post("/api/v1/memberships/" + id + "/leave", null);
 
         List<ConsumerRecord<String, byte[]>> records = publishedFor(id);
 
@@ -149,11 +152,12 @@ class OrganizationEventsTest extends ServiceTest {
     void a_partnership_is_formed_and_ended() {
         Response city = registerOrganization("Miasto Katowice " + unique(), "PL", null);
         Response network = registerOrganization("Global Parliament of Mayors " + unique(), "NL", null);
-        Response formed = post("/api/v1/partnerships", """
+        Response formed =
+                as(coordinatorOf(city.id())).post("/api/v1/partnerships", """
                 {"organizationId": "%s", "partnerOrganizationId": "%s", "kind": "network_membership",
                  "since": "2019-11-21"}""".formatted(city.id(), network.id()));
         String id = formed.id();
-        post("/api/v1/partnerships/" + id + "/end", "{\"endedOn\": \"2025-12-31\"}");
+        as(coordinatorOf(network.id())).post("/api/v1/partnerships/" + id + "/end", "{\"endedOn\": \"2025-12-31\"}");
 
         List<ConsumerRecord<String, byte[]>> records = publishedFor(id);
 

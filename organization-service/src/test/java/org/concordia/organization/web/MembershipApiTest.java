@@ -15,7 +15,8 @@ class MembershipApiTest extends ServiceTest {
         Response organization = registerOrganization("Stowarzyszenie " + unique(), "PL", null);
         Response person = registerPerson("Anna Kowalska", "anna." + unique() + "@ssg.example");
 
-        Response joined = post("/api/v1/organizations/" + organization.id() + "/members", """
+        Response joined = as(coordinatorOf(organization.id()))
+                .post("/api/v1/organizations/" + organization.id() + "/members", """
                 {"personId": "%s", "roles": ["partner_contact", "coordinator"], "validFrom": "2025-01-01",
                  "validUntil": "2027-12-31"}""".formatted(person.id()));
 
@@ -61,14 +62,15 @@ class MembershipApiTest extends ServiceTest {
         Response person = registerPerson("Katarzyna Wiśniewska", "k." + unique() + "@katowice.example");
         Response joined = join(organization.id(), person.id(), "[\"member\"]");
         String path = "/api/v1/memberships/" + joined.id();
+        Api coordinator = as(coordinatorOf(organization.id()));
 
-        Response changed = patch(
+        Response changed = coordinator.patch(
                 path, "{\"roles\": [\"representative\", \"partner_contact\"]}", HttpHeaders.IF_MATCH, joined.etag());
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.body()).containsEntry("roles", List.of("representative", "partner_contact"));
         assertThat(changed.etag()).isEqualTo("\"1\"");
 
-        Response stale = patch(path, "{\"roles\": [\"member\"]}", HttpHeaders.IF_MATCH, joined.etag());
+        Response stale = coordinator.patch(path, "{\"roles\": [\"member\"]}", HttpHeaders.IF_MATCH, joined.etag());
         assertThat(stale.status()).isEqualTo(412);
     }
 
@@ -77,12 +79,15 @@ class MembershipApiTest extends ServiceTest {
         Response organization = registerOrganization("Fundacja " + unique(), "PL", null);
         Response person = registerPerson("Lena Huber", "lena." + unique() + "@wien.example");
         Response first = join(organization.id(), person.id(), "[\"member\"]");
+        Api coordinator = as(coordinatorOf(organization.id()));
 
-        Response left = post("/api/v1/memberships/" + first.id() + "/leave", null);
+        Response left = coordinator.post("/api/v1/memberships/" + first.id() + "/leave", null);
         assertThat(left.status()).isEqualTo(200);
         assertThat(left.body()).containsEntry("active", false);
         assertThat(left.get("leftAt")).isNotNull();
-        assertThat(post("/api/v1/memberships/" + first.id() + "/leave", null).etag())
+        assertThat(coordinator
+                        .post("/api/v1/memberships/" + first.id() + "/leave", null)
+                        .etag())
                 .isEqualTo(left.etag());
         assertThat(get("/api/v1/organizations/" + organization.id() + "/members")
                         .content())
@@ -99,9 +104,10 @@ class MembershipApiTest extends ServiceTest {
     void an_archived_organization_takes_no_new_members() {
         Response organization = registerOrganization("Closed " + unique(), "PL", null);
         Response person = registerPerson("Tereza Dvořáková", "tereza." + unique() + "@brno.example");
-        post("/api/v1/organizations/" + organization.id() + "/archive", null);
+        Api coordinator = as(coordinatorOf(organization.id()));
+        coordinator.post("/api/v1/organizations/" + organization.id() + "/archive", null);
 
-        Response refused = post(
+        Response refused = coordinator.post(
                 "/api/v1/organizations/" + organization.id() + "/members",
                 "{\"personId\": \"%s\", \"roles\": [\"member\"]}".formatted(person.id()));
 
@@ -115,9 +121,12 @@ class MembershipApiTest extends ServiceTest {
         Response person = registerPerson("Joana Ferreira", "joana." + unique() + "@porto.example");
         String body = "{\"personId\": \"%s\", \"roles\": [\"member\"]}".formatted(person.id());
         String key = "join-" + unique();
+        Api coordinator = as(coordinatorOf(organization.id()));
 
-        Response first = post("/api/v1/organizations/" + organization.id() + "/members", body, "Idempotency-Key", key);
-        Response retry = post("/api/v1/organizations/" + organization.id() + "/members", body, "Idempotency-Key", key);
+        Response first = coordinator.post(
+                "/api/v1/organizations/" + organization.id() + "/members", body, "Idempotency-Key", key);
+        Response retry = coordinator.post(
+                "/api/v1/organizations/" + organization.id() + "/members", body, "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);

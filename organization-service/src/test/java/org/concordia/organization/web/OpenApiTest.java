@@ -82,6 +82,10 @@ class OpenApiTest extends ServiceTest {
             assertThat((String) operation.get("summary"))
                     .as(method + " " + path)
                     .isNotBlank();
+            assertThat((List<Map<String, Object>>) operation.getOrDefault("parameters", List.of()))
+                    .as(method + " " + path + ": the caller comes from the token, not from a parameter")
+                    .extracting(parameter -> parameter.get("name"))
+                    .doesNotContain("caller");
         }));
 
         Map<String, Map<String, Object>> schemas =

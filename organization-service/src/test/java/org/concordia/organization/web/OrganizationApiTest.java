@@ -13,7 +13,7 @@ class OrganizationApiTest extends ServiceTest {
 
     @Test
     void a_registered_organization_is_readable_with_its_version_as_etag() {
-        Response created = post("/api/v1/organizations", """
+        Response created = as(operator()).post("/api/v1/organizations", """
                 {"name": "  Регионална Асоциация на Общини “Тракия” %s ", "shortName": "РАО “Тракия”",
                  "kind": "association_of_municipalities", "country": "bg", "city": "Пловдив",
                  "website": "https://www.raotrakia.eu", "languages": ["bg", "EN", "bg"],
@@ -40,8 +40,9 @@ class OrganizationApiTest extends ServiceTest {
         String key = "org-" + unique();
         String body = """
                 {"name": "Stowarzyszenie %s", "kind": "ngo", "country": "PL", "city": "Lublin", "languages": ["pl"]}""".formatted(key);
-        Response first = post("/api/v1/organizations", body, "Idempotency-Key", key);
-        Response retry = post("/api/v1/organizations", body, "Idempotency-Key", key);
+        String operator = operator();
+        Response first = as(operator).post("/api/v1/organizations", body, "Idempotency-Key", key);
+        Response retry = as(operator).post("/api/v1/organizations", body, "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
@@ -54,11 +55,12 @@ class OrganizationApiTest extends ServiceTest {
     void a_change_with_a_stale_etag_is_refused_with_412_and_changes_nothing() {
         Response created = registerOrganization("Koalicja " + unique(), "PL", null);
         String path = "/api/v1/organizations/" + created.id();
-        Response renamed = patch(path, "{\"city\": \"Białystok\"}", HttpHeaders.IF_MATCH, created.etag());
+        Api coordinator = as(coordinatorOf(created.id()));
+        Response renamed = coordinator.patch(path, "{\"city\": \"Białystok\"}", HttpHeaders.IF_MATCH, created.etag());
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.etag()).isEqualTo("\"1\"");
 
-        Response stale = patch(path, "{\"city\": \"Warszawa\"}", HttpHeaders.IF_MATCH, created.etag());
+        Response stale = coordinator.patch(path, "{\"city\": \"Warszawa\"}", HttpHeaders.IF_MATCH, created.etag());
         assertThat(stale.status()).isEqualTo(412);
         assertThat(get(path).get("city")).isEqualTo("Białystok");
     }
@@ -67,13 +69,14 @@ class OrganizationApiTest extends ServiceTest {
     void put_replaces_every_field_and_patch_only_those_given() {
         Response created = registerOrganization("Fundació " + unique(), "ES", null);
         String path = "/api/v1/organizations/" + created.id();
-        Response patched = patch(path, "{\"shortName\": \"FCA\", \"languages\": [\"ca\", \"es\"]}");
+        Api coordinator = as(coordinatorOf(created.id()));
+        Response patched = coordinator.patch(path, "{\"shortName\": \"FCA\", \"languages\": [\"ca\", \"es\"]}");
         assertThat(patched.body())
                 .containsEntry("shortName", "FCA")
                 .containsEntry("languages", List.of("ca", "es"))
                 .containsEntry("city", "Lublin");
 
-        Response replaced = put(path, """
+        Response replaced = coordinator.put(path, """
                 {"name": "Fundació Catalunya Acull", "kind": "ngo", "country": "ES", "city": "Barcelona",
                  "languages": ["ca"]}""", HttpHeaders.IF_MATCH, patched.etag());
         assertThat(replaced.status()).isEqualTo(200);
@@ -87,7 +90,8 @@ class OrganizationApiTest extends ServiceTest {
     @Test
     void an_unchanged_put_keeps_the_version_and_publishes_nothing() {
         Response created = registerOrganization("Verein " + unique(), "AT", null);
-        Response same = put("/api/v1/organizations/" + created.id(), """
+        Response same = as(coordinatorOf(created.id()))
+                .put("/api/v1/organizations/" + created.id(), """
                 {"name": "%s", "kind": "ngo", "country": "AT", "city": "Lublin", "languages": ["pl", "en"]}""".formatted(created.get("name")));
         assertThat(same.status()).isEqualTo(200);
         assertThat(same.etag()).isEqualTo("\"0\"");
@@ -124,7 +128,8 @@ class OrganizationApiTest extends ServiceTest {
         Response movement = registerOrganization("Root " + unique(), "US", null);
         Response chapter = registerOrganization("Chapter " + unique(), "BG", movement.id());
 
-        Response cycle = patch("/api/v1/organizations/" + movement.id(), "{\"parentId\": \"" + chapter.id() + "\"}");
+        Response cycle = as(coordinatorOf(movement.id()))
+                .patch("/api/v1/organizations/" + movement.id(), "{\"parentId\": \"" + chapter.id() + "\"}");
 
         assertThat(cycle.status()).isEqualTo(422);
         assertThat(cycle.errorFields()).containsExactly("parentId");
@@ -136,15 +141,16 @@ class OrganizationApiTest extends ServiceTest {
     void an_archived_organization_stays_readable_and_takes_no_new_chapters() {
         Response organization = registerOrganization("Archived " + unique(), "PL", null);
         String path = "/api/v1/organizations/" + organization.id();
+        Api coordinator = as(coordinatorOf(organization.id()));
 
-        Response archived = post(path + "/archive", null, HttpHeaders.IF_MATCH, organization.etag());
+        Response archived = coordinator.post(path + "/archive", null, HttpHeaders.IF_MATCH, organization.etag());
         assertThat(archived.status()).isEqualTo(200);
         assertThat(archived.body()).containsEntry("archived", true);
         assertThat(archived.get("archivedAt")).isNotNull();
-        assertThat(post(path + "/archive", null).etag()).isEqualTo(archived.etag());
+        assertThat(coordinator.post(path + "/archive", null).etag()).isEqualTo(archived.etag());
         assertThat(get(path).status()).isEqualTo(200);
 
-        Response chapter = post("/api/v1/organizations", """
+        Response chapter = coordinator.post("/api/v1/organizations", """
                 {"name": "Late chapter", "kind": "ngo", "country": "PL", "city": "Lublin", "languages": ["pl"],
                  "parentId": "%s"}""".formatted(organization.id()));
         assertThat(chapter.status()).isEqualTo(422);

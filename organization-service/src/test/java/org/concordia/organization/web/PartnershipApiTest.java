@@ -13,7 +13,8 @@ class PartnershipApiTest extends ServiceTest {
         Response city = registerOrganization("Miasto " + unique(), "PL", null);
         Response network = registerOrganization("Parliament " + unique(), "NL", null);
 
-        Response formed = post("/api/v1/partnerships", """
+        Response formed =
+                as(coordinatorOf(city.id())).post("/api/v1/partnerships", """
                 {"organizationId": "%s", "partnerOrganizationId": "%s", "kind": "network_membership",
                  "since": "2019-11-21"}""".formatted(city.id(), network.id()));
 
@@ -39,17 +40,22 @@ class PartnershipApiTest extends ServiceTest {
         Response partner = registerOrganization("Partner " + unique(), "CZ", null);
         Response formed = formPartnership(lead.id(), partner.id(), "project_partnership");
 
-        Response running = post("/api/v1/partnerships", """
+        Response running =
+                as(coordinatorOf(partner.id())).post("/api/v1/partnerships", """
                 {"organizationId": "%s", "partnerOrganizationId": "%s", "kind": "project_partnership",
                  "since": "2025-01-01"}""".formatted(partner.id(), lead.id()));
         assertThat(running.status()).isEqualTo(409);
         assertThat(running.errorFields()).containsExactly("partnerOrganizationId");
 
-        Response ended = post("/api/v1/partnerships/" + formed.id() + "/end", "{\"endedOn\": \"2025-12-31\"}");
+        Api coordinator = as(coordinatorOf(lead.id()));
+        Response ended =
+                coordinator.post("/api/v1/partnerships/" + formed.id() + "/end", "{\"endedOn\": \"2025-12-31\"}");
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.body()).containsEntry("endedOn", "2025-12-31").containsEntry("running", false);
         assertThat(ended.etag()).isEqualTo("\"1\"");
-        assertThat(post("/api/v1/partnerships/" + formed.id() + "/end", null).body())
+        assertThat(coordinator
+                        .post("/api/v1/partnerships/" + formed.id() + "/end", null)
+                        .body())
                 .containsEntry("endedOn", "2025-12-31");
         assertThat(get("/api/v1/organizations/" + lead.id() + "/partnerships").content())
                 .isEmpty();
@@ -71,8 +77,9 @@ class PartnershipApiTest extends ServiceTest {
                  "since": "2024-05-01", "until": "2026-04-30"}""".formatted(lead.id(), partner.id());
         String key = "partnership-" + unique();
 
-        Response first = post("/api/v1/partnerships", body, "Idempotency-Key", key);
-        Response retry = post("/api/v1/partnerships", body, "Idempotency-Key", key);
+        Api coordinator = as(coordinatorOf(lead.id()));
+        Response first = coordinator.post("/api/v1/partnerships", body, "Idempotency-Key", key);
+        Response retry = coordinator.post("/api/v1/partnerships", body, "Idempotency-Key", key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);

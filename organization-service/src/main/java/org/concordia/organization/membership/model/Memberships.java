@@ -1,5 +1,6 @@
 package org.concordia.organization.membership.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,4 +23,7 @@ public interface Memberships {
     List<Membership> ofPerson(String personId, boolean includeFormer, int offset, int limit);
 
     long countOfPerson(String personId, boolean includeFormer);
+
+    /** The active memberships of these people, in no particular order. */
+    List<Membership> activeOfPeople(Collection<String> personIds);
 }

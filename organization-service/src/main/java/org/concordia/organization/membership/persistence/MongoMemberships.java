@@ -1,6 +1,7 @@
 package org.concordia.organization.membership.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.concordia.organization.common.persistence.Indexes;
@@ -92,6 +93,20 @@ class MongoMemberships implements Memberships, InitializingBean {
     @Override
     public long countOfPerson(String personId, boolean includeFormer) {
         return mongo.count(query("personId", personId, null, includeFormer), MembershipDocument.class);
+    }
+
+    @Override
+    public List<Membership> activeOfPeople(Collection<String> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(new Criteria()
+                .andOperator(
+                        Criteria.where("personId").in(personIds),
+                        Criteria.where("active").is(true)));
+        return mongo.find(query, MembershipDocument.class).stream()
+                .map(MembershipDocument::toModel)
+                .toList();
     }
 
     private List<Membership> find(Query query, int offset, int limit) {

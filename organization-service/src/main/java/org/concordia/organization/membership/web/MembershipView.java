@@ -25,7 +25,8 @@ record MembershipView(
         Instant joinedAt,
         Instant leftAt) {
 
-    static MembershipView of(MembershipEntry entry) {
+    /** @param contacts whether the caller may read the person's e-mail address (null otherwise) */
+    static MembershipView of(MembershipEntry entry, boolean contacts) {
         Membership membership = entry.membership();
         var person = entry.person();
         return new MembershipView(
@@ -35,7 +36,7 @@ record MembershipView(
                 entry.organization() == null ? null : entry.organization().name(),
                 membership.personId(),
                 person == null ? null : person.details().fullName(),
-                person == null ? null : person.details().email(),
+                person == null || !contacts ? null : person.details().email(),
                 person == null ? null : person.details().preferredLanguage(),
                 person == null ? null : person.details().timeZone(),
                 List.copyOf(membership.roles()),

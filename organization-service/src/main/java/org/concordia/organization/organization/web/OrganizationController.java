@@ -9,12 +9,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
+import org.concordia.organization.access.AccessRules;
 import org.concordia.organization.common.web.Tags;
 import org.concordia.organization.organization.OrganizationRegistry;
 import org.concordia.organization.organization.model.Organization;
 import org.concordia.organization.organization.model.OrganizationKind;
 import org.concordia.organization.organization.model.OrganizationSearch;
 import org.concordia.platform.application.Paging;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.CountryCode;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
@@ -39,19 +41,24 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationController {
 
     private final OrganizationRegistry registry;
+    private final AccessRules rules;
 
-    OrganizationController(OrganizationRegistry registry) {
+    OrganizationController(OrganizationRegistry registry, AccessRules rules) {
         this.registry = registry;
+        this.rules = rules;
     }
 
     @PostMapping
     @Operation(
             summary = "Register an organization",
             description = "Registers an organization, or a chapter or representation of one when parentId is given."
+                    + " Top-level organizations: operators; chapters: coordinators of the parent."
                     + " Publishes concordia.organization.registered.v1.")
     ResponseEntity<OrganizationView> register(
+            Caller caller,
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             @Valid @RequestBody OrganizationRequest request) {
+        rules.registerOrganization(caller, request.parentId());
         String id = IdempotencyKeys.idFor("organization", idempotencyKey);
         return Responses.created(
                 registry.register(id, request.details(), request.parentId()),
@@ -62,7 +69,7 @@ class OrganizationController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Get an organization", description = "Archived organizations stay readable.")
-    ResponseEntity<OrganizationView> get(@PathVariable String id) {
+    ResponseEntity<OrganizationView> get(@PathVariable @Size(max = 64) String id) {
         Organization organization = registry.get(id);
         return Responses.ok(OrganizationView.of(organization), organization.version());
     }
@@ -72,11 +79,14 @@ class OrganizationController {
             summary = "Replace an organization's details",
             description =
                     "Replaces every field, including the parent; a parent that would make the organization its"
-                            + " own ancestor is refused (422). Publishes concordia.organization.updated.v1 when anything changed.")
+                            + " own ancestor is refused (422). Coordinators of the organization; a new parent also"
+                            + " needs coordinators of the former and the new parent. Publishes concordia.organization.updated.v1 when anything changed.")
     ResponseEntity<OrganizationView> replace(
-            @PathVariable String id,
+            Caller caller,
+            @PathVariable @Size(max = 64) String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody OrganizationRequest request) {
+        rules.changeOrganization(caller, registry.get(id), request.parentId());
         Organization organization = registry.change(id, ETags.ifMatch(ifMatch), request.details(), request.parentId());
         return Responses.ok(OrganizationView.of(organization), organization.version());
     }
@@ -84,12 +94,16 @@ class OrganizationController {
     @PatchMapping("/{id}")
     @Operation(
             summary = "Change some of an organization's details",
-            description = "Changes the fields present; the others stay. Publishes concordia.organization.updated.v1"
+            description = "Changes the fields present; the others stay. Coordinators of the organization (a new"
+                    + " parent as for PUT). Publishes concordia.organization.updated.v1"
                     + " when anything changed.")
     ResponseEntity<OrganizationView> patch(
-            @PathVariable String id,
+            Caller caller,
+            @PathVariable @Size(max = 64) String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody OrganizationPatch patch) {
+        Organization current = registry.get(id);
+        rules.changeOrganization(caller, current, patch.parentIdFor(current));
         Organization organization = registry.change(id, ETags.ifMatch(ifMatch), patch::applyTo, patch::parentIdFor);
         return Responses.ok(OrganizationView.of(organization), organization.version());
     }
@@ -97,10 +111,14 @@ class OrganizationController {
     @PostMapping("/{id}/archive")
     @Operation(
             summary = "Archive an organization",
-            description = "It stays readable but takes no new members, chapters or partnerships. Archiving twice"
+            description = "Coordinators of the organization. It stays readable but takes no new members, chapters"
+                    + " or partnerships. Archiving twice"
                     + " changes nothing. Publishes concordia.organization.archived.v1.")
     ResponseEntity<OrganizationView> archive(
-            @PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+            Caller caller,
+            @PathVariable @Size(max = 64) String id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        rules.archiveOrganization(caller, registry.get(id));
         Organization organization = registry.archive(id, ETags.ifMatch(ifMatch));
         return Responses.ok(OrganizationView.of(organization), organization.version());
     }
@@ -138,7 +156,7 @@ class OrganizationController {
             summary = "List an organization's chapters and representations",
             description = "Direct chapters only, by name.")
     PageView<OrganizationView> chapters(
-            @PathVariable String id,
+            @PathVariable @Size(max = 64) String id,
             @RequestParam(defaultValue = "false") boolean includeArchived,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
@@ -149,7 +167,7 @@ class OrganizationController {
     @Operation(
             summary = "Walk up to the root",
             description = "The parent first, then its parent, up to the root organization; empty for a root.")
-    List<OrganizationView> ancestors(@PathVariable String id) {
+    List<OrganizationView> ancestors(@PathVariable @Size(max = 64) String id) {
         return registry.ancestors(id).stream().map(OrganizationView::of).toList();
     }
 }

@@ -1,14 +1,28 @@
 package org.concordia.notification;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.mongodb.client.MongoCollection;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import org.concordia.platform.security.Caller;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The layering of notification-service: the rule table and preferences in plain Java, the web and persistence on
@@ -98,4 +112,36 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.concordia.notification.delivery..", "org.concordia.notification.webhook..");
+
+    /** The one endpoint that needs no bearer token: the one-click unsubscribe link carries its own. */
+    private static final String OPEN = "unsubscribe";
+
+    @ArchTest
+    static final ArchRule every_endpoint_asks_the_access_rules = methods()
+            .that(new DescribedPredicate<JavaMethod>("answer a request") {
+                @Override
+                public boolean test(JavaMethod method) {
+                    return List.of(
+                                    GetMapping.class,
+                                    PostMapping.class,
+                                    PutMapping.class,
+                                    DeleteMapping.class,
+                                    PatchMapping.class,
+                                    RequestMapping.class)
+                            .stream()
+                            .anyMatch(method::isAnnotatedWith);
+                }
+            })
+            .and()
+            .doNotHaveName(OPEN)
+            .should(new ArchCondition<JavaMethod>("take the Caller, whom the access rules judge") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    boolean takesCaller =
+                            method.getRawParameterTypes().stream().anyMatch(type -> type.isEquivalentTo(Caller.class));
+                    events.add(
+                            new SimpleConditionEvent(method, takesCaller, method.getFullName() + " takes no Caller"));
+                }
+            })
+            .because("the rules live in AccessRules and every endpoint but the unsubscribe link asks them");
 }

@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.concordia.notification.support.Api;
 import org.concordia.notification.support.Api.Response;
 import org.concordia.notification.support.IntegrationTest;
+import org.concordia.testing.security.TestIssuer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +59,14 @@ class BadInputTest extends IntegrationTest {
 
     @BeforeAll
     void api() {
-        api = new Api(port);
+        // the person whose inbox and preferences these are, a coordinator of the organization, and an operator:
+        // bad input is answered the same to whoever may ask
+        api = new Api(port)
+                .as(TestIssuer.get()
+                        .person(PERSON)
+                        .member(ORGANIZATION, "coordinator")
+                        .operator()
+                        .sign());
     }
 
     static Stream<Case> cases() {
@@ -147,6 +155,12 @@ class BadInputTest extends IntegrationTest {
                 Api.json("digest", "daily", "digestHour", 8, "channels", Map.of("meetings", Map.of("pigeon", false))),
                 400,
                 "channels.meetings"));
+        cases.add(put(
+                "a weekday of 500 characters",
+                PREFERENCES,
+                Api.json("digest", "weekly", "digestHour", 8, "digestDay", "m".repeat(500)),
+                400,
+                "digestDay"));
         cases.add(put("an unknown field", PREFERENCES, "{\"colour\":\"red\"," + VALID.substring(1), 400, "colour"));
         cases.add(put("preferences that are not JSON", PREFERENCES, "{digest", 400, null));
         cases.add(call(
@@ -206,6 +220,29 @@ class BadInputTest extends IntegrationTest {
         cases.add(put("a webhook without a host", WEBHOOK, Api.json("url", "https:///hooks"), 422, "url"));
         cases.add(put("a webhook url that is no address", WEBHOOK, Api.json("url", "https://exa mple"), 400, "url"));
         cases.add(put(
+                "a webhook url over 2000 characters",
+                WEBHOOK,
+                Api.json("url", "https://example.org/" + "a".repeat(2000)),
+                400,
+                "url"));
+        cases.add(
+                put("a webhook to a private address", WEBHOOK, Api.json("url", "https://10.0.0.1/hooks"), 422, "url"));
+        cases.add(put(
+                "a webhook to the metadata address",
+                WEBHOOK,
+                Api.json("url", "https://169.254.169.254/latest/meta-data/"),
+                422,
+                "url"));
+        cases.add(call(
+                "a new secret for an organization without a webhook",
+                HttpMethod.POST,
+                WEBHOOK + "/secret",
+                null,
+                Map.of(),
+                404,
+                null));
+        cases.add(call("removing a webhook that is not there", HttpMethod.DELETE, WEBHOOK, null, Map.of(), 404, null));
+        cases.add(put(
                 "a webhook with an unknown field",
                 WEBHOOK,
                 Api.json("url", "https://example.org", "secret", "mine"),
@@ -239,7 +276,7 @@ class BadInputTest extends IntegrationTest {
         Response response = api.call(bad.method(), bad.path(), bad.body(), bad.headers());
 
         assertThat(response.status()).as(response.text()).isEqualTo(bad.status());
-        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.contentType()).as(response.text()).startsWith("application/problem+json");
         JsonNode problem = response.json();
         assertThat(problem.path("status").asInt()).isEqualTo(bad.status());
         assertThat(problem.path("title").asString()).isNotBlank();

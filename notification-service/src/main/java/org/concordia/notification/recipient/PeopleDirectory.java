@@ -1,5 +1,6 @@
 package org.concordia.notification.recipient;
 
+import java.util.Optional;
 import org.concordia.contracts.organization.MemberJoined;
 import org.concordia.contracts.organization.MemberLeft;
 import org.concordia.contracts.organization.MemberRolesChanged;
@@ -30,6 +31,9 @@ public interface PeopleDirectory {
     void on(MemberRolesChanged event);
 
     void on(MemberLeft event);
+
+    /** The organization above this one (a chapter's movement), when the organization has one and is known. */
+    Optional<String> parentOf(String organizationId);
 
     /** A person known from another service's event (an invitee, a registration), kept only if unknown. */
     void introduce(String personId, String name, String email, String language, String zone);

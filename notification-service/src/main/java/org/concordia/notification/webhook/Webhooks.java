@@ -14,6 +14,9 @@ public interface Webhooks {
 
     void save(Webhook webhook);
 
+    /** @return whether there was one to remove */
+    boolean remove(String organizationId);
+
     /** Counts a failure; at {@code limit} consecutive failures the webhook is disabled with the reason. */
     void failed(String organizationId, String error, int limit);
 

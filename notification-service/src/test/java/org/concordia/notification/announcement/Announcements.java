@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.concordia.notification.support.Api;
@@ -25,10 +26,13 @@ final class Announcements {
 
     private final Api api;
     private final MongoTemplate mongo;
+    private final Function<Person, String> tokens;
 
-    Announcements(Api api, MongoTemplate mongo) {
+    /** @param tokens each author's bearer token */
+    Announcements(Api api, MongoTemplate mongo, Function<Person, String> tokens) {
         this.api = api;
         this.mongo = mongo;
+        this.tokens = tokens;
     }
 
     static Map<String, Object> text(String language, String subject, String body) {
@@ -65,9 +69,10 @@ final class Announcements {
     }
 
     Api.Response write(String organizationId, Person author, List<?> texts, List<?> targets) {
-        return api.post(
-                "/api/v1/organizations/" + organizationId + "/announcements",
-                body(author, texts, targets, null, "Europe/Sofia"));
+        return api.as(tokens.apply(author))
+                .post(
+                        "/api/v1/organizations/" + organizationId + "/announcements",
+                        body(author, texts, targets, null, "Europe/Sofia"));
     }
 
     /** The people the announcement's notifications with the purpose went to, once at least {@code expected}. */

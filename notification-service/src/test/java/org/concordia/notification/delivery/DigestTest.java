@@ -24,6 +24,7 @@ import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
 import org.concordia.notification.support.Mailbox;
 import org.concordia.notification.support.TestClock;
+import org.concordia.notification.support.Tokens;
 import org.concordia.notification.support.World;
 import org.concordia.notification.support.World.Person;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class DigestTest extends IntegrationTest {
             World world = new World(feed);
             Person ana = world.person("Ана Петрова", "bg", "Europe/Sofia");
             Api.Response chosen = new Api(port)
+                    .as(Tokens.person(ana.id()))
                     .call(
                             HttpMethod.PUT,
                             "/api/v1/people/" + ana.id() + "/preferences",

@@ -21,6 +21,7 @@ import org.concordia.contracts.organization.MemberRolesChanged;
 import org.concordia.notification.support.Api;
 import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
+import org.concordia.notification.support.Tokens;
 import org.concordia.notification.support.World;
 import org.concordia.notification.support.World.Person;
 import org.junit.jupiter.api.AfterAll;
@@ -56,10 +57,10 @@ class InboxTest extends IntegrationTest {
     @BeforeAll
     void elevenNotifications() {
         feed = new Feed(mongo);
-        api = new Api(port);
         World world = new World(feed);
         organization = world.organization("Stowarzyszenie", null);
         maria = world.person("Maria Kowalska", "pl", "Europe/Warsaw");
+        api = new Api(port).as(Tokens.person(maria.id()));
         membership = world.member(organization, maria, "member");
         for (int i = 0; i < 10; i++) {
             changeRoles();
@@ -158,6 +159,7 @@ class InboxTest extends IntegrationTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + inbox + "/stream"))
                 .header("Accept", "text/event-stream")
                 .header("Last-Event-ID", fourthNewest)
+                .header("Authorization", "Bearer " + Tokens.person(maria.id()))
                 .build();
         CompletableFuture<HttpResponse<InputStream>> response =
                 http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());

@@ -24,6 +24,7 @@ import org.concordia.notification.support.Api;
 import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
 import org.concordia.notification.support.Mailbox;
+import org.concordia.notification.support.Tokens;
 import org.concordia.notification.support.World;
 import org.concordia.notification.support.World.Person;
 import org.junit.jupiter.api.AfterAll;
@@ -213,7 +214,8 @@ class MeetingNotificationsTest extends IntegrationTest {
     private JsonNode newest(Person person) {
         return await().atMost(Duration.ofSeconds(30))
                 .until(
-                        () -> api.get("/api/v1/people/" + person.id() + "/notifications?size=1")
+                        () -> api.as(Tokens.person(person.id()))
+                                .get("/api/v1/people/" + person.id() + "/notifications?size=1")
                                 .json()
                                 .path("content")
                                 .path(0),

@@ -16,6 +16,7 @@ import org.concordia.notification.support.Api;
 import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
 import org.concordia.notification.support.Mailbox;
+import org.concordia.notification.support.Tokens;
 import org.concordia.notification.support.World;
 import org.concordia.notification.support.World.Person;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,7 @@ class ReplayTest extends IntegrationTest {
             World world = new World(feed);
             String organization = world.organization("Replayed", null);
             new Api(port)
+                    .as(Tokens.coordinator(Feed.newId(), organization))
                     .call(
                             HttpMethod.PUT,
                             "/api/v1/organizations/" + organization + "/webhook",

@@ -21,6 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
             "concordia.notification.delivery.max-backoff=PT1S",
             "concordia.notification.delivery.max-attempts=3",
             "concordia.notification.webhooks.allow-http=true",
+            // the tests' receivers listen on the loopback address, which deployments refuse
+            "concordia.notification.webhooks.allowed-addresses=127.0.0.1",
+            "concordia.notification.webhooks.read-timeout=PT5S",
+            "concordia.notification.webhooks.max-response-bytes=1024",
             "concordia.notification.webhooks.disable-after=3",
             "concordia.notification.reminders.poll-millis=200",
             "concordia.notification.stream.poll=PT0.2S",

@@ -3,6 +3,7 @@ package org.concordia.notification.support;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.concordia.contracts.meeting.InvitationTarget;
@@ -15,6 +16,7 @@ import org.concordia.contracts.organization.PersonRegistered;
 import org.concordia.contracts.project.Partner;
 import org.concordia.contracts.project.ProjectActivated;
 import org.concordia.contracts.project.ProjectProposed;
+import org.concordia.testing.security.TestIssuer;
 
 /**
  * People, organizations, projects and meetings of one test, published as their producers would publish them, with
@@ -26,6 +28,7 @@ public final class World {
 
     private final Feed feed;
     private final Map<String, String> organizationNames = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> membershipsByPerson = new HashMap<>();
 
     public World(Feed feed) {
         this.feed = feed;
@@ -60,7 +63,19 @@ public final class World {
         return id;
     }
 
+    /** A bearer token for the person, carrying the memberships this world gave them, as their sign-in would. */
+    public String token(Person person) {
+        TestIssuer.Token token = TestIssuer.get().person(person.id());
+        membershipsByPerson
+                .getOrDefault(person.id(), Map.of())
+                .forEach((organizationId, roles) -> token.member(organizationId, roles.toArray(String[]::new)));
+        return token.sign();
+    }
+
     public String member(String organizationId, Person person, String... roles) {
+        membershipsByPerson
+                .computeIfAbsent(person.id(), id -> new LinkedHashMap<>())
+                .put(organizationId, List.of(roles));
         String membershipId = Feed.newId();
         feed.publishAndWait(new MemberJoined(
                 membershipId,

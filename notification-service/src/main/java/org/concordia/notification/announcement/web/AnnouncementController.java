@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
+import org.concordia.notification.access.AccessRules;
+import org.concordia.notification.access.AccessRules.Action;
 import org.concordia.notification.announcement.Editing;
 import org.concordia.notification.announcement.Previewing;
 import org.concordia.notification.announcement.Reporting;
@@ -15,6 +17,7 @@ import org.concordia.notification.announcement.model.InvalidAnnouncement;
 import org.concordia.notification.announcement.model.NotAllowed;
 import org.concordia.notification.announcement.model.TooManyAnnouncements;
 import org.concordia.notification.inbox.web.Ids;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.ProblemDetailsAdvice.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -45,12 +48,15 @@ class AnnouncementController {
     private final Editing editing;
     private final Previewing previewing;
     private final Reporting reporting;
+    private final AccessRules rules;
 
-    AnnouncementController(Writing writing, Editing editing, Previewing previewing, Reporting reporting) {
+    AnnouncementController(
+            Writing writing, Editing editing, Previewing previewing, Reporting reporting, AccessRules rules) {
         this.writing = writing;
         this.editing = editing;
         this.previewing = previewing;
         this.reporting = reporting;
+        this.rules = rules;
     }
 
     @PostMapping("/api/v1/organizations/{organizationId}/announcements")
@@ -62,9 +68,12 @@ class AnnouncementController {
                     + " language (BCP 47). Without sendAt it goes out at once; with it, at that time (edit or cancel"
                     + " until then). Limited per organization (429).")
     ResponseEntity<AnnouncementView> write(
+            Caller caller,
             @PathVariable @Pattern(regexp = Ids.PERSON) String organizationId,
             @Valid @RequestBody AnnouncementRequests.AnnouncementRequest request) {
-        AnnouncementView written = AnnouncementView.of(writing.write(organizationId, request.toDraft()));
+        rules.require(caller, Action.WRITE_ANNOUNCEMENT, organizationId);
+        String author = rules.author(caller, request.authorPersonId());
+        AnnouncementView written = AnnouncementView.of(writing.write(organizationId, request.toDraft(author)));
         return ResponseEntity.created(URI.create("/api/v1/announcements/" + written.id()))
                 .eTag(ETags.of(written.version()))
                 .body(written);
@@ -76,11 +85,13 @@ class AnnouncementController {
             description = "Stores and sends nothing. With the languages written so far, counts the language each"
                     + " person would get and how many get a fallback.")
     Previewing.Preview preview(
+            Caller caller,
             @PathVariable @Pattern(regexp = Ids.PERSON) String organizationId,
             @Valid @RequestBody AnnouncementRequests.PreviewRequest request) {
+        rules.require(caller, Action.WRITE_ANNOUNCEMENT, organizationId);
         return previewing.preview(
                 organizationId,
-                request.authorPersonId(),
+                rules.author(caller, request.authorPersonId()),
                 request.targets().stream()
                         .map(AnnouncementRequests.TargetRequest::toModel)
                         .toList(),
@@ -89,34 +100,43 @@ class AnnouncementController {
 
     @GetMapping("/api/v1/announcements/{announcementId}")
     @Operation(summary = "One announcement")
-    ResponseEntity<AnnouncementView> get(@PathVariable @Pattern(regexp = Ids.PERSON) String announcementId) {
-        return view(editing.find(announcementId));
+    ResponseEntity<AnnouncementView> get(
+            Caller caller, @PathVariable @Pattern(regexp = Ids.PERSON) String announcementId) {
+        return view(changeable(caller, announcementId));
     }
 
     @GetMapping("/api/v1/announcements/{announcementId}/preview")
     @Operation(summary = "Whom a written announcement reaches, per language and country, as things are now")
     Previewing.Preview previewWritten(
+            Caller caller,
             @PathVariable @Pattern(regexp = Ids.PERSON) String announcementId,
-            @RequestParam @Pattern(regexp = Ids.PERSON) String authorPersonId) {
-        return previewing.preview(editing.find(announcementId), authorPersonId);
+            @RequestParam(required = false) @Nullable @Pattern(regexp = Ids.PERSON) String authorPersonId) {
+        Announcement announcement = changeable(caller, announcementId);
+        return previewing.preview(announcement, rules.author(caller, authorPersonId));
     }
 
     @PutMapping("/api/v1/announcements/{announcementId}")
     @Operation(summary = "Edit a scheduled announcement (409 once it went out: correct it instead); If-Match optional")
     ResponseEntity<AnnouncementView> edit(
+            Caller caller,
             @PathVariable @Pattern(regexp = Ids.PERSON) String announcementId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody AnnouncementRequests.AnnouncementRequest request) {
-        return view(editing.edit(announcementId, ETags.expectedVersion(ifMatch), request.toDraft()));
+        changeable(caller, announcementId);
+        String author = rules.author(caller, request.authorPersonId());
+        return view(editing.edit(announcementId, ETags.expectedVersion(ifMatch), request.toDraft(author)));
     }
 
     @PostMapping("/api/v1/announcements/{announcementId}/cancel")
     @Operation(summary = "Cancel a scheduled announcement; nothing is sent (409 once it went out)")
     ResponseEntity<AnnouncementView> cancel(
+            Caller caller,
             @PathVariable @Pattern(regexp = Ids.PERSON) String announcementId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-            @Valid @RequestBody AnnouncementRequests.AuthorRequest request) {
-        return view(editing.cancel(announcementId, ETags.expectedVersion(ifMatch), request.authorPersonId()));
+            @Valid @RequestBody(required = false) AnnouncementRequests.@Nullable AuthorRequest request) {
+        changeable(caller, announcementId);
+        String author = rules.author(caller, request == null ? null : request.authorPersonId());
+        return view(editing.cancel(announcementId, ETags.expectedVersion(ifMatch), author));
     }
 
     @PostMapping("/api/v1/announcements/{announcementId}/corrections")
@@ -125,13 +145,15 @@ class AnnouncementController {
             description = "Replaces its texts; everyone it reached gets the corrected text, marked corrected, with"
                     + " the change note.")
     ResponseEntity<AnnouncementView> correct(
+            Caller caller,
             @PathVariable @Pattern(regexp = Ids.PERSON) String announcementId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody AnnouncementRequests.CorrectionRequest request) {
+        changeable(caller, announcementId);
         return view(editing.correct(
                 announcementId,
                 ETags.expectedVersion(ifMatch),
-                request.authorPersonId(),
+                rules.author(caller, request.authorPersonId()),
                 request.texts().stream()
                         .map(AnnouncementRequests.TextRequest::toModel)
                         .toList(),
@@ -143,8 +165,17 @@ class AnnouncementController {
             summary = "What came of an announcement",
             description = "Recipients, delivered / failed / pending per channel, read, bounced webhooks, languages"
                     + " used and who got a fallback language.")
-    Reporting.Report report(@PathVariable @Pattern(regexp = Ids.PERSON) String announcementId) {
+    Reporting.Report report(Caller caller, @PathVariable @Pattern(regexp = Ids.PERSON) String announcementId) {
+        Announcement announcement = editing.find(announcementId);
+        rules.require(caller, Action.READ_REPORT, announcement.state().organizationId());
         return reporting.report(announcementId);
+    }
+
+    /** The announcement (404 when unknown), if the caller coordinates its organization. */
+    private Announcement changeable(Caller caller, String announcementId) {
+        Announcement announcement = editing.find(announcementId);
+        rules.require(caller, Action.CHANGE_ANNOUNCEMENT, announcement.state().organizationId());
+        return announcement;
     }
 
     private static ResponseEntity<AnnouncementView> view(Announcement announcement) {

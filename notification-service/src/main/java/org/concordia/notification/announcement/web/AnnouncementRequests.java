@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.concordia.notification.announcement.Draft;
+import org.concordia.notification.announcement.model.Announcement;
 import org.concordia.notification.announcement.model.Target;
 import org.concordia.notification.announcement.model.Text;
 import org.concordia.notification.inbox.web.Ids;
@@ -27,8 +28,8 @@ final class AnnouncementRequests {
      */
     record TextRequest(
             @NotNull @Size(max = 35) String language,
-            @NotNull String subject,
-            @NotNull String body) {
+            @NotNull @Size(max = Announcement.MAX_SUBJECT) String subject,
+            @NotNull @Size(max = Announcement.MAX_BODY) String body) {
 
         Text toModel() {
             return new Text(language, subject, body);
@@ -54,20 +55,20 @@ final class AnnouncementRequests {
     }
 
     /**
-     * @param authorPersonId the coordinator writing (until identity is switched on, given here like elsewhere)
+     * @param authorPersonId optional: the calling person, who is the author (another person is refused, 403)
      * @param sendAt when it goes out, ISO-8601 with offset; absent for at once
      * @param timeZone the author's IANA zone, in which {@code sendAt} was chosen and is shown back
      */
     record AnnouncementRequest(
-            @NotBlank @Pattern(regexp = Ids.PERSON) String authorPersonId,
+            @Nullable @Pattern(regexp = Ids.PERSON) String authorPersonId,
             @NotNull @Size(max = 20) List<@Valid @NotNull TextRequest> texts,
             @NotNull @Size(max = 20) List<@Valid @NotNull TargetRequest> targets,
             @Nullable OffsetDateTime sendAt,
-            @NotBlank @TimeZoneId String timeZone) {
+            @NotBlank @Size(max = 64) @TimeZoneId String timeZone) {
 
-        Draft toDraft() {
+        Draft toDraft(String author) {
             return new Draft(
-                    authorPersonId,
+                    author,
                     texts.stream().map(TextRequest::toModel).toList(),
                     targets.stream().map(TargetRequest::toModel).toList(),
                     sendAt == null ? null : sendAt.toInstant(),
@@ -77,16 +78,16 @@ final class AnnouncementRequests {
 
     /** @param languages the languages written so far; empty counts people by their own language */
     record PreviewRequest(
-            @NotBlank @Pattern(regexp = Ids.PERSON) String authorPersonId,
+            @Nullable @Pattern(regexp = Ids.PERSON) String authorPersonId,
             @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull TargetRequest> targets,
             @Nullable @Size(max = 20) List<@NotBlank @Size(max = 35) String> languages) {}
 
     record AuthorRequest(
-            @NotBlank @Pattern(regexp = Ids.PERSON) String authorPersonId) {}
+            @Nullable @Pattern(regexp = Ids.PERSON) String authorPersonId) {}
 
     /** @param changeNote what was corrected, shown to recipients */
     record CorrectionRequest(
-            @NotBlank @Pattern(regexp = Ids.PERSON) String authorPersonId,
+            @Nullable @Pattern(regexp = Ids.PERSON) String authorPersonId,
             @NotNull @Size(max = 20) List<@Valid @NotNull TextRequest> texts,
-            @Nullable @Size(max = 1000) String changeNote) {}
+            @Nullable @Size(max = Announcement.MAX_NOTE) String changeNote) {}
 }

@@ -6,9 +6,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import org.concordia.notification.access.AccessRules;
+import org.concordia.notification.access.AccessRules.Action;
 import org.concordia.notification.delivery.Delivery;
 import org.concordia.notification.delivery.Operating;
 import org.concordia.platform.application.Paging;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +27,11 @@ class DeliveryController {
     private static final String ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,500}";
 
     private final Operating operating;
+    private final AccessRules rules;
 
-    DeliveryController(Operating operating) {
+    DeliveryController(Operating operating, AccessRules rules) {
         this.operating = operating;
+        this.rules = rules;
     }
 
     /** A delivery's state on its channel. */
@@ -48,20 +53,24 @@ class DeliveryController {
     @GetMapping("/api/v1/deliveries/failures")
     @Operation(summary = "Deliveries given up after their retries, with the last error")
     PageView<DeliveryView> failures(
+            Caller caller,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        rules.require(caller, Action.OPERATE_DELIVERIES, "");
         return PageView.of(operating.failures(page, size), DeliveryView::of);
     }
 
     @GetMapping("/api/v1/deliveries/{deliveryId}")
     @Operation(summary = "One delivery: pending, sent or failed, attempts, last error")
-    DeliveryView get(@PathVariable @Pattern(regexp = ID) String deliveryId) {
+    DeliveryView get(Caller caller, @PathVariable @Pattern(regexp = ID) String deliveryId) {
+        rules.require(caller, Action.OPERATE_DELIVERIES, "");
         return DeliveryView.of(operating.find(deliveryId));
     }
 
     @PostMapping("/api/v1/deliveries/{deliveryId}/retry")
     @Operation(summary = "Send a failed delivery again", description = "409 when it has not failed.")
-    DeliveryView retry(@PathVariable @Pattern(regexp = ID) String deliveryId) {
+    DeliveryView retry(Caller caller, @PathVariable @Pattern(regexp = ID) String deliveryId) {
+        rules.require(caller, Action.OPERATE_DELIVERIES, "");
         return DeliveryView.of(operating.retry(deliveryId));
     }
 }

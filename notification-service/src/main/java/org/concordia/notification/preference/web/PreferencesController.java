@@ -10,11 +10,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.concordia.notification.access.AccessRules;
+import org.concordia.notification.access.AccessRules.Action;
 import org.concordia.notification.inbox.web.Ids;
 import org.concordia.notification.preference.Choosing;
 import org.concordia.notification.preference.UnsubscribeLinks;
 import org.concordia.notification.preference.model.Preferences;
 import org.concordia.platform.domain.NotFoundException;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -36,17 +39,20 @@ class PreferencesController {
 
     private final Choosing choosing;
     private final UnsubscribeLinks links;
+    private final AccessRules rules;
 
-    PreferencesController(Choosing choosing, UnsubscribeLinks links) {
+    PreferencesController(Choosing choosing, UnsubscribeLinks links, AccessRules rules) {
         this.choosing = choosing;
         this.links = links;
+        this.rules = rules;
     }
 
     @PostMapping("/api/v1/people/{personId}/preferences/unsubscribe")
     @Operation(
             summary = "One-click unsubscribe (RFC 8058), the target of every e-mail's List-Unsubscribe header",
             description = "Switches off the e-mail of the category (all for a digest); the inbox and transactional"
-                    + " messages stay. The token comes with the link; a wrong one is answered 404.")
+                    + " messages stay. Needs no bearer token: the signed token comes with the link; a wrong one is"
+                    + " answered 404.")
     ResponseEntity<PreferencesView> unsubscribe(
             @PathVariable @Pattern(regexp = Ids.PERSON) String personId,
             @RequestParam @Pattern(regexp = CATEGORIES) String category,
@@ -65,7 +71,8 @@ class PreferencesController {
 
     @GetMapping("/api/v1/people/{personId}/preferences")
     @Operation(summary = "What a person receives, by category and channel; digest and quiet hours")
-    ResponseEntity<PreferencesView> get(@PathVariable @Pattern(regexp = Ids.PERSON) String personId) {
+    ResponseEntity<PreferencesView> get(Caller caller, @PathVariable @Pattern(regexp = Ids.PERSON) String personId) {
+        rules.require(caller, Action.READ_PREFERENCES, personId);
         Preferences p = choosing.current(personId);
         return ResponseEntity.ok().eTag(ETags.of(p.version())).body(PreferencesView.of(p));
     }
@@ -76,9 +83,11 @@ class PreferencesController {
             description = "Transactional messages (registration confirmed, meeting cancelled or moved, reminders)"
                     + " are sent whatever is chosen here. If-Match makes the change conditional (412 when stale).")
     ResponseEntity<PreferencesView> put(
+            Caller caller,
             @PathVariable @Pattern(regexp = Ids.PERSON) String personId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody PreferencesRequest request) {
+        rules.require(caller, Action.CHOOSE_PREFERENCES, personId);
         Map<String, Boolean> off = new HashMap<>();
         if (request.channels() != null) {
             request.channels().forEach((category, switches) -> {

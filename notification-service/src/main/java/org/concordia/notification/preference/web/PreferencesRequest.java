@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.concordia.notification.preference.model.Digest;
 import org.jspecify.annotations.Nullable;
@@ -22,16 +23,16 @@ public record PreferencesRequest(
         @NotNull Digest digest,
         @Nullable @Min(0) @Max(23) Integer digestHour,
 
-        @Nullable @Pattern(regexp = "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+        @Nullable @Size(max = 9) @Pattern(regexp = "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday")
         String digestDay,
 
         @Nullable @Valid QuietHours quietHours) {
 
     public record QuietHours(
-            @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]")
+            @NotNull @Size(max = 5) @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]")
             String from,
 
-            @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]")
+            @NotNull @Size(max = 5) @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]")
             String until) {}
 
     /** The categories preferences name. */

@@ -8,9 +8,12 @@ import static org.concordia.notification.recipient.persistence.Collections.upser
 import static org.concordia.notification.recipient.persistence.Collections.without;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.concordia.contracts.organization.MemberJoined;
@@ -73,6 +76,15 @@ class MongoPeopleDirectory implements PeopleDirectory {
                 .append("country", country)
                 .append("languages", languages);
         return new Document("$set", set);
+    }
+
+    @Override
+    public Optional<String> parentOf(String organizationId) {
+        Document organization = organizations
+                .find(Filters.eq("_id", organizationId))
+                .projection(Projections.include("parentId"))
+                .first();
+        return organization == null ? Optional.empty() : Optional.ofNullable(organization.getString("parentId"));
     }
 
     @Override

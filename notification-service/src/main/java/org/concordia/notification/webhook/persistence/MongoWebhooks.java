@@ -60,6 +60,11 @@ class MongoWebhooks implements Webhooks {
     }
 
     @Override
+    public boolean remove(String organizationId) {
+        return webhooks.deleteOne(Filters.eq("_id", organizationId)).getDeletedCount() > 0;
+    }
+
+    @Override
     public void failed(String organizationId, String error, int limit) {
         // by _id only, deciding on what the counting returned: another filter would scan every webhook
         Document counted = webhooks.findOneAndUpdate(

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.concordia.embedded.KraftBroker;
 import org.concordia.embedded.WireProtocolMongo;
+import org.concordia.testing.security.TestIssuer;
 
 /**
  * Measures notification-service's announcements, as built ({@code notification-service/target/notification-service.jar},
@@ -79,6 +80,13 @@ public final class AnnouncementBenchmark {
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/organizations/"
                                         + organization + "/announcements"))
                                 .header("Content-Type", "application/json")
+                                .header(
+                                        "Authorization",
+                                        "Bearer "
+                                                + TestIssuer.get()
+                                                        .person(coordinator)
+                                                        .member(organization, "coordinator")
+                                                        .sign())
                                 .POST(HttpRequest.BodyPublishers.ofString(announcement(coordinator, organization)))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -207,6 +215,7 @@ public final class AnnouncementBenchmark {
                         "--spring.kafka.bootstrap-servers=" + kafka,
                         "--concordia.notification.delivery.poll-millis=3600000",
                         "--concordia.notification.reminders.poll-millis=3600000",
+                        "--concordia.security.issuer-uri=" + TestIssuer.get().issuerUri(),
                         "--logging.level.root=WARN")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

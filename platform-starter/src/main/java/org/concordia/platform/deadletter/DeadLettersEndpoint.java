@@ -25,6 +25,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.concordia.platform.envelope.CloudEventHeaders;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -121,7 +122,7 @@ public class DeadLettersEndpoint {
     @WriteOperation
     public Replayed replay(@Selector String topic, @Selector int partition, @Selector long offset) throws Exception {
         if (!topic.startsWith("error.") || !topic.endsWith("." + group)) {
-            throw new IllegalArgumentException(topic + " is not a dead-letter topic of " + group);
+            throw invalid(topic + " is not a dead-letter topic of " + group);
         }
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             TopicPartition tp = new TopicPartition(topic, partition);
@@ -131,11 +132,11 @@ public class DeadLettersEndpoint {
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.offset() != offset) {
-                        throw new IllegalArgumentException("No record at offset " + offset + " of " + tp);
+                        throw invalid("No record at offset " + offset + " of " + tp);
                     }
                     String original = header(record, "x-original-topic");
                     if (original == null) {
-                        throw new IllegalArgumentException("The record names no original topic");
+                        throw invalid("The record names no original topic");
                     }
                     kafka.send(new ProducerRecord<>(
                                     original, null, record.key(), record.value(), originalHeaders(record)))
@@ -144,7 +145,7 @@ public class DeadLettersEndpoint {
                 }
             }
         }
-        throw new IllegalArgumentException("No record at offset " + offset + " of " + topic + "-" + partition);
+        throw invalid("No record at offset " + offset + " of " + topic + "-" + partition);
     }
 
     /**
@@ -159,7 +160,7 @@ public class DeadLettersEndpoint {
     public TopicReplay replayAll(@Selector String topic) throws Exception {
         String deadLetterTopic = topic.startsWith("error.") ? topic : "error." + topic + "." + group;
         if (!deadLetterTopic.endsWith("." + group)) {
-            throw new IllegalArgumentException(topic + " is not a dead-letter topic of " + group);
+            throw invalid(topic + " is not a dead-letter topic of " + group);
         }
         Map<String, Object> config = new HashMap<>(consumerProperties);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group + ".replay");
@@ -171,7 +172,7 @@ public class DeadLettersEndpoint {
                     .map(p -> new TopicPartition(deadLetterTopic, p.partition()))
                     .toList();
             if (partitions.isEmpty()) {
-                throw new IllegalArgumentException("No dead-letter topic " + deadLetterTopic);
+                throw invalid("No dead-letter topic " + deadLetterTopic);
             }
             consumer.assign(partitions);
             Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions), TIMEOUT);
@@ -287,5 +288,10 @@ public class DeadLettersEndpoint {
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** A request the operator can correct: answered 400 with the reason, never a 500. */
+    private static InvalidEndpointRequestException invalid(String reason) {
+        return new InvalidEndpointRequestException(reason, reason);
     }
 }

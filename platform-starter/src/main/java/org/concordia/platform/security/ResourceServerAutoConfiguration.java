@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.client.RestTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -65,6 +66,12 @@ public class ResourceServerAutoConfiguration {
             "/swagger-ui.html",
             "/swagger-ui/**",
             "/error");
+
+    @Bean
+    @ConditionalOnMissingBean
+    RequestRejectedHandler requestRejectedHandler() {
+        return SecurityProblems.rejected();
+    }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnBooleanProperty(name = "concordia.security.enabled", havingValue = false, matchIfMissing = true)

@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * 401 and 403 as Problem Details that say no more than needed: not whether a token expired, was tampered with or
@@ -35,6 +36,15 @@ public final class SecurityProblems {
      * Failed token checks: a bad token is a 401; the issuer's keys being out of reach is the service's trouble, not
      * the caller's, and answered 503 with {@code Retry-After} rather than as an error of the service.
      */
+    static final String REJECTED_BODY = "{\"type\":\"https://concordia.org/problems/malformed-request\","
+            + "\"title\":\"Malformed request\",\"status\":400,"
+            + "\"detail\":\"The request's path or headers are not acceptable\"}";
+
+    /** A request the firewall refuses (an encoded slash or percent sign, a path with {@code ..}): a 400 problem. */
+    public static RequestRejectedHandler rejected() {
+        return (request, response, exception) -> write(response, HttpStatus.BAD_REQUEST, REJECTED_BODY);
+    }
+
     public static AuthenticationFailureHandler failedTokenCheck() {
         AuthenticationEntryPoint unauthorized = unauthorized();
         return (request, response, exception) -> {

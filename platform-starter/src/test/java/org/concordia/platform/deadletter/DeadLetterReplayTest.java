@@ -35,6 +35,20 @@ class DeadLetterReplayTest {
     int port;
 
     @Test
+    void a_replay_of_what_is_no_dead_letter_of_this_service_is_a_400_not_a_failure() {
+        RestClient client = RestClient.create("http://localhost:" + port);
+        for (String path : List.of(
+                "/actuator/deadletters/organization-events/0/0",
+                "/actuator/deadletters/error.organization-events.someone-else/0/0",
+                "/actuator/deadletters/error.no-such-topic." + "x")) {
+            int status = client.post()
+                    .uri(path)
+                    .exchange((request, response) -> response.getStatusCode().value());
+            assertThat(status).as(path).isEqualTo(400);
+        }
+    }
+
+    @Test
     void an_operator_lists_a_dead_letter_and_replays_it_once_the_cause_is_fixed() {
         mongo.getCollection("outage").insertOne(new Document("_id", "on"));
         Club club = new Club(UUID.randomUUID().toString(), PlatformTestApplication.FLAKY + " Trakia");

@@ -151,6 +151,16 @@ class ResourceServerTest {
                 .contains("\"kafka\"");
     }
 
+    @Test
+    void a_path_the_firewall_refuses_is_a_400_problem() {
+        HttpResponse<String> response =
+                get("/api/v1/secured/a%25b", issuer.person("p-7").sign());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":400").doesNotContain("Exception");
+    }
+
     private static void assertUnauthorizedWithInvalidToken(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");

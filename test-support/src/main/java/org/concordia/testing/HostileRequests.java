@@ -63,6 +63,9 @@ public final class HostileRequests {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private @Nullable String token;
+    /** Whether the operation being tried answers a live stream, which may send nothing for a long while. */
+    private boolean streaming;
+
     private final Map<String, String> known = new LinkedHashMap<>();
 
     private HostileRequests(String baseUri) {
@@ -114,7 +117,7 @@ public final class HostileRequests {
     }
 
     public Report run() {
-        HttpResponse<String> answer = send("GET", "/v3/api-docs", null, Map.of(), false);
+        Answer answer = send("GET", "/v3/api-docs", null, Map.of(), false);
         if (answer.statusCode() != 200 || !answer.body().contains("\"paths\"")) {
             throw new IllegalStateException("no OpenAPI document at " + baseUri + "/v3/api-docs: " + answer.statusCode()
                     + " " + answer.body().substring(0, Math.min(answer.body().length(), 300)));
@@ -131,10 +134,15 @@ public final class HostileRequests {
                     continue;
                 }
                 operations++;
+                streaming = operation
+                        .getValue()
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .has("text/event-stream");
                 for (Variant variant : variants(document, method, path.getKey(), operation.getValue())) {
                     for (boolean withToken : token == null ? List.of(false) : List.of(true, false)) {
-                        HttpResponse<String> response =
-                                send(method, variant.target(), variant.body(), variant.headers(), withToken);
+                        Answer response = send(method, variant.target(), variant.body(), variant.headers(), withToken);
                         requests++;
                         statuses.merge(response.statusCode(), 1, Integer::sum);
                         if (response.statusCode() >= 500
@@ -323,10 +331,21 @@ public final class HostileRequests {
         return current;
     }
 
-    private HttpResponse<String> send(
+    /** A response whose body was read as text (none for a live stream). */
+    private record Answer(int status, String text) {
+        int statusCode() {
+            return status;
+        }
+
+        String body() {
+            return text;
+        }
+    }
+
+    private Answer send(
             String method, String target, @Nullable String body, Map<String, String> headers, boolean withToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri + target))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(streaming ? Duration.ofSeconds(5) : Duration.ofSeconds(60))
                 .method(
                         method,
                         body == null
@@ -340,7 +359,24 @@ public final class HostileRequests {
         }
         headers.forEach(request::header);
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<java.io.InputStream> response =
+                    http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String text;
+            try (java.io.InputStream stream = response.body()) {
+                // a live stream (server-sent events) never ends: its status and headers are the answer
+                boolean live = response.headers()
+                        .firstValue("Content-Type")
+                        .filter(type -> type.startsWith("text/event-stream"))
+                        .isPresent();
+                text = live ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return new Answer(response.statusCode(), text);
+        } catch (java.net.http.HttpTimeoutException e) {
+            if (streaming) {
+                // a stream that was accepted and is waiting for its first event: no failure
+                return new Answer(200, "");
+            }
+            throw new IllegalStateException(method + " " + target + " was not answered: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + target + " could not be sent: " + e.getMessage(), e);
         } catch (InterruptedException e) {

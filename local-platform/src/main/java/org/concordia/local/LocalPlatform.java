@@ -103,6 +103,11 @@ public final class LocalPlatform {
                     arguments.add("--concordia.identity.operators=" + DEMO_OPERATOR);
                 }
             }
+            if (!service.module().equals("identity-service")
+                    && !service.module().equals("console")) {
+                // every API takes the tokens of the local identity-service
+                arguments.add("--concordia.security.issuer-uri=" + local("identity-service", options));
+            }
             if (service.module().equals("console")) {
                 // plain HTTP on this machine: the session cookie cannot be Secure here
                 arguments.add("--server.servlet.session.cookie.secure=false");

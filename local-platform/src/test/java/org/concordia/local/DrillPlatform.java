@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.concordia.embedded.KraftBroker;
 import org.concordia.embedded.WireProtocolMongo;
+import org.concordia.testing.security.TestIssuer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,6 +86,8 @@ final class DrillPlatform implements AutoCloseable {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + mail.getSmtp().getPort(),
                 "--concordia.parent-pid=" + ProcessHandle.current().pid(),
+                // the drills sign their callers' tokens with the test issuer, whose keys the services fetch over HTTP
+                "--concordia.security.issuer-uri=" + TestIssuer.get().issuerUri(),
                 "--logging.level.org.apache.kafka=WARN"));
         arguments.addAll(List.of(more));
         try {
@@ -149,10 +152,16 @@ final class DrillPlatform implements AutoCloseable {
         return mail;
     }
 
-    /** A JSON call to a service; the answer's status and body. */
+    /** A JSON call to a service as an operator; the answer's status and body. */
     HttpResponse<String> call(ServiceProcess service, String method, String path, @Nullable String json) {
+        return call(TestIssuer.get().person("drill-operator").operator().sign(), service, method, path, json);
+    }
+
+    /** A JSON call to a service with the bearer token of whoever acts; the answer's status and body. */
+    HttpResponse<String> call(String token, ServiceProcess service, String method, String path, @Nullable String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
                 .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         if (json != null) {
             request.header("Content-Type", "application/json");
@@ -174,6 +183,13 @@ final class DrillPlatform implements AutoCloseable {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + service.port() + "/actuator/prometheus"))
                 .timeout(Duration.ofSeconds(30))
+                .header(
+                        "Authorization",
+                        "Bearer "
+                                + TestIssuer.get()
+                                        .client("drill-monitoring")
+                                        .operator()
+                                        .sign())
                 .header("Accept", "text/plain")
                 .build();
         try {

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.concordia.testing.TcpProxy;
 import org.concordia.testing.TopicReader;
+import org.concordia.testing.security.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,9 +72,17 @@ class OutageDrillTest {
         // event-service schedules for the organization once its read model knows the coordinator.
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> platform.call(meetings, "POST", "/api/v1/meetings", meeting(0))
+                .until(() -> platform.call(coordinator(), meetings, "POST", "/api/v1/meetings", meeting(0))
                                 .statusCode()
                         == 201);
+    }
+
+    /** The drill organization's coordinator, as their token says. */
+    private static String coordinator() {
+        return TestIssuer.get()
+                .person(coordinatorId)
+                .member(organizationId, "coordinator")
+                .sign();
     }
 
     @AfterAll
@@ -125,7 +134,14 @@ class OutageDrillTest {
             int version = 0;
             for (String city : List.of("Białystok", "Katowice")) {
                 HttpResponse<String> changed = platform.call(
-                        organizations, "PATCH", "/api/v1/organizations/" + id, "{\"city\": \"" + city + "\"}");
+                        TestIssuer.get()
+                                .person(coordinatorId)
+                                .member(id, "coordinator")
+                                .sign(),
+                        organizations,
+                        "PATCH",
+                        "/api/v1/organizations/" + id,
+                        "{\"city\": \"" + city + "\"}");
                 if (changed.statusCode() == 200) {
                     version++;
                 } else {
@@ -133,7 +149,8 @@ class OutageDrillTest {
                 }
             }
             organizationVersions.put(id, version);
-            HttpResponse<String> scheduled = platform.call(meetings, "POST", "/api/v1/meetings", meeting(n));
+            HttpResponse<String> scheduled =
+                    platform.call(coordinator(), meetings, "POST", "/api/v1/meetings", meeting(n));
             if (scheduled.statusCode() == 201) {
                 meetingIds.add(field(scheduled, "id"));
             } else {
@@ -188,7 +205,9 @@ class OutageDrillTest {
             n++;
             String id = created(platform.call(organizations, "POST", "/api/v1/people", person("Member " + n)));
             String renamed = "Member " + n + " Nowak-Ivanova";
-            HttpResponse<String> changed = platform.call(organizations, "PUT", "/api/v1/people/" + id, person(renamed));
+            // people change their own profile
+            HttpResponse<String> changed = platform.call(
+                    TestIssuer.get().person(id).sign(), organizations, "PUT", "/api/v1/people/" + id, person(renamed));
             lastNames.put(id, changed.statusCode() == 200 ? renamed : "Member " + n);
         }
         meetingStore.restore();

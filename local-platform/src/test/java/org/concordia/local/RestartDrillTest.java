@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.concordia.testing.security.TestIssuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,8 +89,13 @@ class RestartDrillTest {
                 .isEqualTo(1);
     }
 
+    /** As a coordinator of the organization adds a member. */
     private void join(ServiceProcess organizations, String organization, String person) {
         created(platform.call(
+                TestIssuer.get()
+                        .person("drill-coordinator")
+                        .member(organization, "coordinator")
+                        .sign(),
                 organizations,
                 "POST",
                 "/api/v1/organizations/" + organization + "/members",
@@ -97,8 +103,12 @@ class RestartDrillTest {
     }
 
     private int total(ServiceProcess notifications, String person) {
-        HttpResponse<String> count =
-                platform.call(notifications, "GET", "/api/v1/people/" + person + "/notifications/unread-count", null);
+        HttpResponse<String> count = platform.call(
+                TestIssuer.get().person(person).sign(),
+                notifications,
+                "GET",
+                "/api/v1/people/" + person + "/notifications/unread-count",
+                null);
         return count.statusCode() == 200
                 ? JSON.readTree(count.body()).path("total").asInt()
                 : -1;

@@ -41,7 +41,13 @@ class ClubController {
 
     /** What a club says about itself, in the value types whose reading every service shares. */
     record ClubProfile(
-            LocalDate founded, ClubKind kind, @CountryCode String country, Double fee, OffsetDateTime meetsAt) {}
+            LocalDate founded,
+            ClubKind kind,
+            @CountryCode String country,
+            Double fee,
+            OffsetDateTime meetsAt,
+            String motto,
+            List<String> tags) {}
 
     record ClubView(String id, long version, String name, String city) {
         static ClubView of(Club club) {
@@ -108,7 +114,7 @@ class ClubController {
 
     @GetMapping("/profiles")
     ClubProfile readKind(@RequestParam ClubKind kind) {
-        return new ClubProfile(null, kind, null, null, null);
+        return new ClubProfile(null, kind, null, null, null, null, null);
     }
 
     private Club find(String id) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.concordia.testing.security.IdentityServiceTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,6 +45,9 @@ class ConsoleJourneysIT {
 
     private Platform platform;
     private RestClient http;
+    private IdentityServiceTokens tokens;
+    private String operatorToken;
+    private final Map<String, String> personTokens = new java.util.HashMap<>();
     private String organizationId;
     private Map<String, String> people;
     private Browser member;
@@ -55,7 +59,12 @@ class ConsoleJourneysIT {
     void platformWithAnOrganizationAcrossThreeZones() throws Exception {
         platform = Platform.get();
         http = RestClient.create();
+        tokens = new IdentityServiceTokens(platform.identityUri());
+        // an operator onboards the organization and its first coordinator; the coordinator adds the members
+        operatorToken = tokens.clientCredentials(Platform.OPERATOR_CLIENT, Platform.OPERATOR_SECRET, "api")
+                .accessToken();
         organizationId = id(post(
+                operatorToken,
                 "organization-service",
                 "/api/v1/organizations",
                 Map.of(
@@ -69,15 +78,17 @@ class ConsoleJourneysIT {
                 "elena", person("Елена Георгиева", "elena@concordia-journeys.example", "bg", "Europe/Sofia"),
                 "jack", person("Jack Turner", "jack@concordia-journeys.example", "en", "Australia/Sydney"),
                 "ops", person("Olga Operator", Platform.OPERATOR_EMAIL, "en", "Europe/Warsaw"));
-        join("anna", "coordinator");
-        join("elena", "member");
-        join("jack", "member");
+        join("anna", "coordinator", operatorToken);
+        String anna = tokenOf("anna", "coordinator");
+        join("elena", "member", anna);
+        join("jack", "member", anna);
         // event-service knows the three invitees and their zones once it has read organization-events
         await("event-service knows the invitees")
                 .atMost(Browser.PATIENCE)
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     Map<String, Object> view = post(
+                            anna,
                             "event-service",
                             "/api/v1/time-zone-view",
                             Map.of(
@@ -176,6 +187,7 @@ class ConsoleJourneysIT {
 
         // the only seat goes to Jack first
         Map<String, Object> jacks = post(
+                tokenOf("jack", "member"),
                 "event-service",
                 "/api/v1/meetings/" + meetingId + "/registrations",
                 Map.of("personId", people.get("jack"), "answer", "accepted"));
@@ -222,6 +234,47 @@ class ConsoleJourneysIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void the_services_take_the_providers_tokens_and_apply_their_rules() {
+        String elena = tokenOf("elena", "member");
+        String organization = "/api/v1/organizations/" + organizationId;
+
+        assertThat(status(elena, "organization-service", "GET", organization)).isEqualTo(200);
+        assertThat(status(null, "organization-service", "GET", organization)).isEqualTo(401);
+        String forged =
+                elena.substring(0, elena.lastIndexOf('.') + 1) + "AAAA" + elena.substring(elena.lastIndexOf('.') + 5);
+        assertThat(status(forged, "organization-service", "GET", organization)).isEqualTo(401);
+        // a member does not add people to her organization; her coordinator did, with her own token
+        assertThat(status(elena, "organization-service", "POST", organization + "/members"))
+                .isEqualTo(403);
+
+        // a person reads only her own notifications
+        String own = "/api/v1/people/" + people.get("elena") + "/notifications/unread-count";
+        String jacks = "/api/v1/people/" + people.get("jack") + "/notifications/unread-count";
+        assertThat(status(elena, "notification-service", "GET", own)).isEqualTo(200);
+        assertThat(status(elena, "notification-service", "GET", jacks)).isEqualTo(403);
+
+        // metrics and dead letters are for operators
+        assertThat(status(elena, "notification-service", "GET", "/actuator/prometheus"))
+                .isEqualTo(403);
+        assertThat(status(operatorToken, "notification-service", "GET", "/actuator/prometheus"))
+                .isEqualTo(200);
+    }
+
+    private int status(String token, String service, String method, String path) {
+        var request =
+                http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(platform.uri(service) + path);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        if (method.equals("POST")) {
+            request = request.contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("personId", people.get("jack"), "roles", List.of("coordinator")));
+        }
+        return request.exchange((req, res) -> res.getStatusCode().value());
+    }
+
     private void fill(String id, String value) {
         WebElement field = coordinator.find(By.id(id));
         field.clear();
@@ -266,14 +319,47 @@ class ConsoleJourneysIT {
     }
 
     private String person(String name, String email, String language, String zone) {
-        return id(post(
+        String id = id(post(
+                operatorToken,
                 "organization-service",
                 "/api/v1/people",
                 Map.of("fullName", name, "email", email, "preferredLanguage", language, "timeZone", zone)));
+        emails.put(id, email);
+        return id;
     }
 
-    private void join(String who, String role) {
+    private final Map<String, String> emails = new java.util.HashMap<>();
+
+    /**
+     * The person's access token from identity-service, through the sign-in form with PKCE as the console gets it,
+     * once identity-service has learned their role in the organization (tokens carry the roles of the moment).
+     */
+    private String tokenOf(String who, String role) {
+        return personTokens.computeIfAbsent(
+                who,
+                name -> await(name + "'s token names their role")
+                        .atMost(Browser.PATIENCE)
+                        .pollInterval(Duration.ofMillis(500))
+                        .ignoreExceptions()
+                        .until(
+                                () -> tokens.signIn(
+                                                "concordia-console",
+                                                platform.consoleUri() + "/login/oauth2/code/concordia",
+                                                "openid profile email",
+                                                emails.get(people.get(name)),
+                                                Platform.DEMO_PASSWORD)
+                                        .accessToken(),
+                                token -> claims(token).contains(organizationId)
+                                        && claims(token).contains(role)));
+    }
+
+    private static String claims(String token) {
+        return new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    private void join(String who, String role, String token) {
         post(
+                token,
                 "organization-service",
                 "/api/v1/organizations/" + organizationId + "/members",
                 Map.of("personId", people.get(who), "roles", List.of(role)));
@@ -283,9 +369,10 @@ class ConsoleJourneysIT {
         return Map.of("kind", "person", "personId", people.get(who));
     }
 
-    private Map<String, Object> post(String service, String path, Object body) {
+    private Map<String, Object> post(String token, String service, String path, Object body) {
         return http.post()
                 .uri(platform.uri(service) + path)
+                .header("Authorization", "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body)
                 .retrieve()

@@ -32,6 +32,9 @@ final class Platform {
             List.of("identity-service", "organization-service", "event-service", "notification-service");
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
     static final String OPERATOR_EMAIL = "ops@concordia-journeys.example";
+    static final String OPERATOR_CLIENT = "concordia-operator";
+    static final String OPERATOR_SECRET = "journeys-operator-secret";
+    static final String DEMO_PASSWORD = "concordia-demo";
 
     private static Platform instance;
 
@@ -90,11 +93,15 @@ final class Platform {
                     "--spring.mail.port=" + smtp,
                     "--concordia.parent-pid=" + ProcessHandle.current().pid(),
                     "--logging.level.org.apache.kafka=WARN"));
+            if (!service.equals("identity-service")) {
+                command.add("--concordia.security.issuer-uri=" + identityUri());
+            }
             if (service.equals("identity-service")) {
                 command.add("--concordia.demo.load=true");
                 command.add("--concordia.identity.issuer=" + identityUri());
                 command.add("--concordia.identity.public-url=" + identityUri());
                 command.add("--concordia.identity.operators=" + OPERATOR_EMAIL);
+                command.add("--concordia.identity.clients." + OPERATOR_CLIENT + ".secret=" + OPERATOR_SECRET);
                 command.add("--concordia.identity.clients.concordia-console.redirect-uris=" + consoleUri()
                         + "/login/oauth2/code/concordia");
             }

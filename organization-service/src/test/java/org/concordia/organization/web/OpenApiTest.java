@@ -35,18 +35,18 @@ class OpenApiTest extends ServiceTest {
                         .path("put")
                         .path("responses")
                         .propertyNames())
-                .containsExactlyInAnyOrder("200", "400", "404", "409", "412", "422", "503");
+                .containsExactlyInAnyOrder("200", "400", "401", "403", "404", "409", "412", "413", "422", "503");
         assertThat(paths.path("/api/v1/organizations")
                         .path("post")
                         .path("responses")
                         .propertyNames())
-                .contains("400", "409", "422", "503")
+                .contains("400", "401", "403", "409", "413", "422", "503")
                 .doesNotContain("404", "412");
         assertThat(paths.path("/api/v1/organizations/{id}")
                         .path("get")
                         .path("responses")
                         .propertyNames())
-                .containsExactlyInAnyOrder("200", "404");
+                .containsExactlyInAnyOrder("200", "401", "403", "404");
         assertThat(paths.path("/api/v1/organizations/{id}")
                         .path("get")
                         .path("responses")

@@ -24,6 +24,8 @@ import org.concordia.platform.outbox.OutboxProperties;
 import org.concordia.platform.outbox.OutboxRelay;
 import org.concordia.platform.web.CodedEnumConverters;
 import org.concordia.platform.web.ProblemDetailsAdvice;
+import org.concordia.platform.web.RequestBodyLimit;
+import org.concordia.platform.web.RequestLimits;
 import org.concordia.platform.web.StrictRequestJson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +47,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
         })
-@EnableConfigurationProperties({OutboxProperties.class, KafkaProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, KafkaProperties.class, RequestLimits.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -138,8 +140,20 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    JsonMapperBuilderCustomizer strictRequestJson() {
-        return StrictRequestJson.customizer();
+    JsonMapperBuilderCustomizer strictRequestJson(RequestLimits limits) {
+        return StrictRequestJson.customizer(limits);
+    }
+
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+            type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
+    org.springframework.boot.web.servlet.FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            RequestLimits limits) {
+        var registration =
+                new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new RequestBodyLimit(limits));
+        // after the character encoding filter, before tracing's observation and security
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Bean

@@ -28,7 +28,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                 "management.endpoints.web.exposure.include",
                 "health,info,prometheus,metrics,bindings,deadletters,outbox");
         defaults.put("management.endpoint.health.probes.enabled", "true");
-        defaults.put("management.endpoint.health.show-details", "always");
+        // health is open to load balancers; what it says of the database and the broker is for operators
+        defaults.put("management.endpoint.health.show-details", "when-authorized");
+        defaults.put("management.endpoint.health.show-components", "when-authorized");
+        defaults.put("management.endpoint.health.roles", "PLATFORM_operator");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,mongo,kafka");
         defaults.put("management.info.git.mode", "simple");
         defaults.put("management.metrics.tags.application", "${spring.application.name:concordia}");

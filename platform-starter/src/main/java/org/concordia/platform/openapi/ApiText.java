@@ -36,4 +36,8 @@ public final class ApiText {
             currencies ISO 4217 (`EUR`), dates ISO 8601 (`2026-03-01`).""";
 
     private ApiText() {}
+
+    static final String BEARER = "An access token of the platform's OpenID Connect provider (identity-service), as"
+            + " `Authorization: Bearer <token>`: a person's token from the authorization code flow, or a client's from"
+            + " client credentials. Roles per organization come from its `memberships` claim.";
 }

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,10 @@ import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Completes every service's OpenAPI document with what all Concordia APIs share, so that no controller repeats it:
@@ -36,6 +41,8 @@ import org.springframework.web.method.HandlerMethod;
  *       schema (RFC 9457 with the per-field {@code errors} extension): 400 when it reads a body, a query or a header;
  *       404 when its path names a resource; 409, 422 and 503 when it writes; 412 when it takes {@code If-Match}. An
  *       operation that documents a status itself keeps its own;
+ *   <li>with security on, the bearer-token scheme on every operation but the open ones, and their 401 and 403;
+ *   <li>413 on every operation that takes a body;
  *   <li>the 201 (with {@code Location}) of creating operations, which answer a retry with 200;
  *   <li>the conventions paragraph at the end of the API's description, and the service itself ({@code /}) as the
  *       server, wherever it is deployed.
@@ -53,6 +60,27 @@ public class PlatformOpenApi implements GlobalOpenApiCustomizer, GlobalOperation
     /** The error responses, by status, in the order the document lists them. */
     private static final Map<String, ErrorResponse> ERRORS = errors();
 
+    static final String BEARER = "bearer";
+
+    private final boolean secured;
+    private final List<PathPattern> openPaths;
+
+    /** A document for a service that takes no tokens. */
+    public PlatformOpenApi() {
+        this(false, List.of());
+    }
+
+    /**
+     * @param secured whether the service needs bearer tokens
+     * @param openPaths the paths that need none besides the always open ones (ant-style, as in
+     *     {@code concordia.security.open-paths})
+     */
+    public PlatformOpenApi(boolean secured, List<String> openPaths) {
+        this.secured = secured;
+        this.openPaths =
+                openPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    }
+
     private record ErrorResponse(String name, String description) {}
 
     private static Map<String, ErrorResponse> errors() {
@@ -63,6 +91,16 @@ public class PlatformOpenApi implements GlobalOpenApiCustomizer, GlobalOperation
                         "BadRequest",
                         "The request is malformed or invalid: unreadable JSON, an unknown field, a value of the wrong"
                                 + " type or out of range, a malformed header. `errors` names each field at fault."));
+        errors.put(
+                "401",
+                new ErrorResponse(
+                        "Unauthorized",
+                        "No bearer token, or one that is expired, tampered with, signed by another key or meant for"
+                                + " another audience."));
+        errors.put(
+                "403",
+                new ErrorResponse(
+                        "Forbidden", "The token is valid but its holder may not do this (see the service's rules)."));
         errors.put("404", new ErrorResponse("NotFound", "The resource the path names does not exist."));
         errors.put(
                 "409",
@@ -88,6 +126,7 @@ public class PlatformOpenApi implements GlobalOpenApiCustomizer, GlobalOperation
                         "ServiceUnavailable",
                         "The service cannot take the change now (its database is unreachable, or the resource has"
                                 + " too many events waiting to be published); nothing was changed. Retry later."));
+        errors.put("413", new ErrorResponse("ContentTooLarge", "The request body is larger than this API accepts."));
         return errors;
     }
 
@@ -131,6 +170,16 @@ public class PlatformOpenApi implements GlobalOpenApiCustomizer, GlobalOperation
                                                 new MediaType()
                                                         .schema(new Schema<>()
                                                                 .$ref("#/components/schemas/" + PROBLEM))))));
+        if (secured) {
+            components.addSecuritySchemes(
+                    BEARER,
+                    new SecurityScheme()
+                            .type(SecurityScheme.Type.HTTP)
+                            .scheme("bearer")
+                            .bearerFormat("JWT")
+                            .description(ApiText.BEARER));
+            openApi.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
+        }
         if (openApi.getPaths() == null) {
             return;
         }
@@ -139,7 +188,16 @@ public class PlatformOpenApi implements GlobalOpenApiCustomizer, GlobalOperation
                         item.readOperationsMap().forEach((method, operation) -> complete(path, method, operation)));
     }
 
-    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    private boolean open(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return openPaths.stream().anyMatch(pattern -> pattern.matches(container));
+    }
+
+    private void complete(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean open = secured && open(path);
+        if (open) {
+            operation.setSecurity(List.of());
+        }
         List<Parameter> parameters = operation.getParameters() != null ? operation.getParameters() : List.of();
         parameters.forEach(PlatformOpenApi::describe);
         boolean write = WRITES.contains(method);
@@ -174,6 +232,8 @@ public class PlatformOpenApi implements GlobalOpenApiCustomizer, GlobalOperation
         for (Map.Entry<String, ErrorResponse> error : ERRORS.entrySet()) {
             boolean applies = switch (error.getKey()) {
                 case "400" -> readsInput;
+                case "401", "403" -> secured && !open;
+                case "413" -> operation.getRequestBody() != null;
                 case "404" -> path.contains("{");
                 case "412" -> conditional;
                 default -> write;

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.InvalidTopicException;
@@ -31,30 +34,43 @@ final class OutboxSender {
 
     private final KafkaTemplate<String, byte[]> kafka;
 
+    /**
+     * Sends an aggregate's next event once the previous one is acknowledged, off the producer's I/O thread (a send
+     * may block while the producer's buffer is full). Its one thread ends when idle.
+     */
+    private final ThreadPoolExecutor next;
+
     OutboxSender(KafkaTemplate<String, byte[]> kafka) {
         this.kafka = kafka;
+        this.next = new ThreadPoolExecutor(
+                1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), OutboxRelay.named("outbox-send"));
+        this.next.allowCoreThreadTimeOut(true);
     }
 
     /**
-     * Sends one aggregate's events in order without waiting for each acknowledgement: one key, one idempotent
-     * producer, so Kafka keeps their order. A send refused at once (a record over the producer's size limit) stops
-     * the rest, which must not overtake it.
+     * Sends one aggregate's events in order, each once the one before it is acknowledged, while other aggregates'
+     * events go out meanwhile. Acknowledging each first is what keeps the order when a send fails: had the next one
+     * been in flight already (a producer batch that expires while a later batch goes through, during a long broker
+     * outage), it could be written before the failed one is sent again. A failed send fails the rest unsent.
      */
     Sending send(Object id, List<OutboxEntry> entries, int attempts) {
         List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(entries.size());
+        CompletableFuture<SendResult<String, byte[]>> previous = null;
         for (OutboxEntry entry : entries) {
-            CompletableFuture<SendResult<String, byte[]>> send;
-            try {
-                send = kafka.send(toRecord(entry));
-            } catch (RuntimeException e) {
-                send = CompletableFuture.failedFuture(e);
-            }
+            CompletableFuture<SendResult<String, byte[]>> send =
+                    previous == null ? sendOne(entry) : previous.thenComposeAsync(acknowledged -> sendOne(entry), next);
             sends.add(send);
-            if (send.isCompletedExceptionally()) {
-                break;
-            }
+            previous = send;
         }
         return new Sending(id, entries, sends, attempts);
+    }
+
+    private CompletableFuture<SendResult<String, byte[]>> sendOne(OutboxEntry entry) {
+        try {
+            return kafka.send(toRecord(entry));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** One aggregate's events on their way to Kafka. */

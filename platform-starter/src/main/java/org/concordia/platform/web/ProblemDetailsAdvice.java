@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.concordia.platform.domain.ConflictException;
 import org.concordia.platform.domain.DomainException;
 import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
 import org.concordia.platform.outbox.OutboxFullException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -88,6 +90,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
+        if (cause instanceof RequestTextRules.RequestLimitException limit) {
+            String field = path(limit);
+            String message = limit.getOriginalMessage();
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-value",
+                    "Invalid value",
+                    field + " " + message,
+                    List.of(new FieldProblem(field, message)));
+        }
+        if (RequestBodyLimit.exceeded(ex)) {
+            return RequestBodyLimit.tooLarge();
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return problem(
@@ -99,7 +114,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof InvalidFormatException invalid) {
             String field = path(invalid);
-            String message = "cannot be read as " + describeType(invalid.getTargetType()) + ": " + invalid.getValue();
+            String message =
+                    "cannot be read as " + describeType(invalid.getTargetType()) + ": " + shown(invalid.getValue());
             return problem(
                     HttpStatus.BAD_REQUEST,
                     "invalid-value",
@@ -149,7 +165,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        String message = "cannot be read as " + describeType(ex.getRequiredType()) + ": " + ex.getValue();
+        String message = "cannot be read as " + describeType(ex.getRequiredType()) + ": " + shown(ex.getValue());
         return problem(
                 HttpStatus.BAD_REQUEST,
                 "invalid-value",
@@ -289,7 +305,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             root = root.getCause();
         }
         String message = root instanceof JacksonException jackson ? jackson.getOriginalMessage() : root.getMessage();
-        return message == null ? "invalid value" : message;
+        // a parser's message may name the service's classes; the caller learns only that the value was wrong
+        return message == null || CLASS_NAME.matcher(message).find() ? "invalid value" : shown(message);
+    }
+
+    private static final Pattern CLASS_NAME = Pattern.compile("`|\\b(?:java|javax|jakarta|org|tools|com|net)\\.[a-z]");
+
+    /** A value as an error may repeat it: short, and with control characters blanked out. */
+    static String shown(@Nullable Object value) {
+        String text = String.valueOf(value);
+        if (text.length() > 64) {
+            text = text.substring(0, 64) + "…";
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return shown.toString();
     }
 
     private static String lastNode(String propertyPath) {

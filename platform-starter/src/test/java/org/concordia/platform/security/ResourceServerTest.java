@@ -136,6 +136,21 @@ class ResourceServerTest {
         assertThat(get("/api/v1/open/ping", null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void health_tells_everyone_up_or_down_and_only_operators_what_is_behind_it() {
+        HttpResponse<String> anyone = get("/actuator/health", null);
+        assertThat(anyone.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("mongo")
+                .doesNotContain("kafka");
+        String member = issuer.person("p-6").member("club", "coordinator").sign();
+        assertThat(get("/actuator/health", member).body()).doesNotContain("mongo");
+        String operator = issuer.client("operator-tooling").operator().sign();
+        assertThat(get("/actuator/health", operator).body())
+                .contains("\"mongo\"")
+                .contains("\"kafka\"");
+    }
+
     private static void assertUnauthorizedWithInvalidToken(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");

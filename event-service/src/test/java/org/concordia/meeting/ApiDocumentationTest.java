@@ -32,5 +32,8 @@ class ApiDocumentationTest extends IntegrationTest {
                         "/api/v1/meetings/{id}.ics",
                         "/api/v1/calendars/{token}.ics");
         assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        // the caller comes from the bearer token, never from the request: it is no parameter of any operation
+        assertThat(document.path("paths").findValuesAsString("name")).doesNotContain("caller");
+        assertThat(document.path("components").path("schemas").has("Caller")).isFalse();
     }
 }

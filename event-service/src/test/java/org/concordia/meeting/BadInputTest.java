@@ -18,6 +18,7 @@ import org.concordia.meeting.support.IntegrationTest;
 import org.concordia.meeting.support.MeetingTopic;
 import org.concordia.meeting.support.World;
 import org.concordia.platform.outbox.OutboxRelay;
+import org.concordia.testing.security.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,6 +60,7 @@ class BadInputTest extends IntegrationTest {
     private Api api;
     private World world;
     private Map<String, String> fixture;
+    private Map<String, String> tokens;
     private long meetingsBefore;
     private long registrationsBefore;
     private long versionBefore;
@@ -67,14 +69,21 @@ class BadInputTest extends IntegrationTest {
 
     @BeforeAll
     void fixture() {
-        api = new Api(port);
         world = new World(directory);
         World.Coordinated trakia = world.coordinated("Регионална Асоциация на Общини Тракия", "Europe/Sofia");
         String invitee = world.person("Елена Димитрова", "Europe/Sofia");
         String outsider = world.person("Outsider", "Europe/Sofia");
         world.awaitPerson(invitee, outsider);
-        Response meeting = api.post(
-                "/api/v1/meetings", json(Drafts.online(trakia.coordinatorId(), trakia.organizationId(), invitee)));
+        api = new Api(port);
+        tokens = Map.of(
+                "{organizer}", world.tokenOf(trakia.coordinatorId()),
+                "{invitee}", world.tokenOf(invitee),
+                "{outsider}", world.tokenOf(outsider),
+                "{ghost}", TestIssuer.get().person("ghost").sign());
+        Response meeting = api.as(tokens.get("{organizer}"))
+                .post(
+                        "/api/v1/meetings",
+                        json(Drafts.online(trakia.coordinatorId(), trakia.organizationId(), invitee)));
         assertThat(meeting.status()).as(meeting.text()).isEqualTo(201);
         fixture = Map.of(
                 "{organization}", trakia.organizationId(),
@@ -104,7 +113,14 @@ class BadInputTest extends IntegrationTest {
             String body,
             Map<String, String> headers,
             int status,
-            String field) {
+            String field,
+            String as) {
+
+        /** The same case, sent by another person of the fixture. */
+        Case by(String person) {
+            return new Case(name, method, path, body, headers, status, field, person);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -184,7 +200,8 @@ class BadInputTest extends IntegrationTest {
                 json(valid()),
                 Map.of("Idempotency-Key", "not a key!"),
                 400,
-                null));
+                null,
+                "{organizer}"));
         // changing
         String meeting = meetings + "/{meeting}";
         cases.add(post(
@@ -213,7 +230,8 @@ class BadInputTest extends IntegrationTest {
                 json(Map.of("title", "x")),
                 Map.of("If-Match", "yesterday"),
                 400,
-                null));
+                null,
+                "{organizer}"));
         cases.add(
                 call("PATCH with a blank title", HttpMethod.PATCH, meeting, json(Map.of("title", "  ")), 400, "title"));
         cases.add(
@@ -250,35 +268,46 @@ class BadInputTest extends IntegrationTest {
         // registrations
         String registrations = meeting + "/registrations";
         cases.add(post(
-                "answer by an unknown person",
-                registrations,
-                json(Map.of("personId", "ghost", "answer", "accepted")),
-                422,
-                "personId"));
+                        "answer by an unknown person",
+                        registrations,
+                        json(Map.of("personId", "ghost", "answer", "accepted")),
+                        422,
+                        "personId")
+                .by("{ghost}"));
         cases.add(post(
-                "answer by someone not invited",
-                registrations,
-                json(Map.of("personId", "{outsider}", "answer", "accepted")),
-                422,
-                "personId"));
+                        "answer by someone not invited",
+                        registrations,
+                        json(Map.of("personId", "{outsider}", "answer", "accepted")),
+                        422,
+                        "personId")
+                .by("{outsider}"));
         cases.add(post(
-                "unknown answer",
-                registrations,
-                json(Map.of("personId", "{invitee}", "answer", "maybe")),
-                400,
-                "answer"));
+                        "unknown answer",
+                        registrations,
+                        json(Map.of("personId", "{invitee}", "answer", "maybe")),
+                        400,
+                        "answer")
+                .by("{invitee}"));
         cases.add(post(
-                "an occurrence of a single meeting",
-                registrations,
-                json(Map.of("personId", "{invitee}", "answer", "accepted", "occurrence", "2027-03-18T10:00:00+02:00")),
-                422,
-                "occurrence"));
+                        "an occurrence of a single meeting",
+                        registrations,
+                        json(Map.of(
+                                "personId",
+                                "{invitee}",
+                                "answer",
+                                "accepted",
+                                "occurrence",
+                                "2027-03-18T10:00:00+02:00")),
+                        422,
+                        "occurrence")
+                .by("{invitee}"));
         cases.add(post(
-                "an occurrence that is no time",
-                registrations,
-                json(Map.of("personId", "{invitee}", "answer", "accepted", "occurrence", "monday")),
-                400,
-                "occurrence"));
+                        "an occurrence that is no time",
+                        registrations,
+                        json(Map.of("personId", "{invitee}", "answer", "accepted", "occurrence", "monday")),
+                        400,
+                        "occurrence")
+                .by("{invitee}"));
         cases.add(call(
                 "registrations of an occurrence that is no time",
                 HttpMethod.GET,
@@ -287,11 +316,12 @@ class BadInputTest extends IntegrationTest {
                 400,
                 "occurrence"));
         cases.add(post(
-                "answer to an unknown meeting",
-                meetings + "/nope/registrations",
-                json(Map.of("personId", "{invitee}", "answer", "accepted")),
-                404,
-                null));
+                        "answer to an unknown meeting",
+                        meetings + "/nope/registrations",
+                        json(Map.of("personId", "{invitee}", "answer", "accepted")),
+                        404,
+                        null)
+                .by("{invitee}"));
         // minutes
         cases.add(post(
                 "minutes of a meeting not held", meeting + "/minutes", json(Map.of("summary", "s")), 422, "status"));
@@ -354,7 +384,132 @@ class BadInputTest extends IntegrationTest {
         cases.add(call("unknown meeting", HttpMethod.GET, meetings + "/nope", null, 404, null));
         cases.add(call("calendar of an unknown meeting", HttpMethod.GET, meetings + "/nope.ics", null, 404, null));
         cases.add(call("feed with an unknown token", HttpMethod.GET, "/api/v1/calendars/guess.ics", null, 404, null));
-        cases.add(post("feed token for an unknown person", "/api/v1/people/ghost/calendar-token", null, 404, null));
+        cases.add(post("feed token for an unknown person", "/api/v1/people/ghost/calendar-token", null, 404, null)
+                .by("{ghost}"));
+        // size limits on strings and lists, each named
+        cases.add(schedule(
+                "organization id over 64 characters", "organizationId", "o".repeat(65), 400, "organizationId"));
+        cases.add(schedule("project id over 64 characters", "projectId", "p".repeat(65), 400, "projectId"));
+        cases.add(schedule("an empty organizer id", "organizerId", "", 400, "organizerId"));
+        cases.add(schedule(
+                "a link over 2048 characters", "onlineLink", "https://x.org/" + "l".repeat(2048), 400, "onlineLink"));
+        cases.add(schedule(
+                "an RRULE over 200 characters", "rrule", "FREQ=WEEKLY;COUNT=3" + ";".repeat(200), 400, "rrule"));
+        cases.add(schedule(
+                "51 agenda points",
+                "agenda",
+                java.util.Collections.nCopies(51, Map.of("title", "Point")),
+                400,
+                "agenda"));
+        cases.add(schedule(
+                "an agenda point title over 200 characters",
+                "agenda",
+                List.of(Map.of("title", "t".repeat(201))),
+                400,
+                "agenda[0].title"));
+        cases.add(schedule(
+                "a presenter over 200 characters",
+                "agenda",
+                List.of(Map.of("title", "Point", "presenter", "p".repeat(201))),
+                400,
+                "agenda[0].presenter"));
+        cases.add(schedule(
+                "six reminders", "reminderMinutesBefore", List.of(1, 2, 3, 4, 5, 6), 400, "reminderMinutesBefore"));
+        cases.add(schedule(
+                "201 targets",
+                "targets",
+                java.util.Collections.nCopies(201, Drafts.person("{invitee}")),
+                400,
+                "targets"));
+        cases.add(schedule(
+                "a target's person id over 64 characters",
+                "targets",
+                List.of(Drafts.person("p".repeat(65))),
+                400,
+                "targets[0].personId"));
+        cases.add(schedule(
+                "five roles in a target",
+                "targets",
+                List.of(Map.of(
+                        "kind",
+                        "organization_members",
+                        "organizationId",
+                        "{organization}",
+                        "roles",
+                        List.of("member", "member", "member", "member", "member"))),
+                400,
+                "targets[0].roles"));
+        cases.add(schedule(
+                "a venue name over 200 characters",
+                "venue",
+                Map.of("name", "n".repeat(201), "city", "Пловдив", "country", "BG"),
+                400,
+                "venue.name"));
+        cases.add(call(
+                "PATCH with a description over 4000 characters",
+                HttpMethod.PATCH,
+                meeting,
+                json(Map.of("description", "d".repeat(4001))),
+                400,
+                "description"));
+        cases.add(call(
+                "PATCH with 51 agenda points",
+                HttpMethod.PATCH,
+                meeting,
+                json(Map.of("agenda", java.util.Collections.nCopies(51, Map.of("title", "Point")))),
+                400,
+                "agenda"));
+        cases.add(post(
+                        "answer for a person id over 64 characters",
+                        registrations,
+                        json(Map.of("personId", "p".repeat(65), "answer", "accepted")),
+                        400,
+                        "personId")
+                .by("{invitee}"));
+        cases.add(post(
+                "minutes with 101 decisions",
+                meeting + "/minutes",
+                json(Map.of("summary", "s", "decisions", java.util.Collections.nCopies(101, "d"))),
+                400,
+                "decisions"));
+        cases.add(post(
+                "minutes with a decision over 2000 characters",
+                meeting + "/minutes",
+                json(Map.of("summary", "s", "decisions", List.of("d".repeat(2001)))),
+                400,
+                "decisions[0]"));
+        cases.add(post(
+                "minutes with 101 action items",
+                meeting + "/minutes",
+                json(Map.of(
+                        "summary", "s", "actionItems", java.util.Collections.nCopies(101, Map.of("description", "a")))),
+                400,
+                "actionItems"));
+        cases.add(post(
+                "minutes with a summary over 20000 characters",
+                meeting + "/minutes",
+                json(Map.of("summary", "s".repeat(20_001))),
+                400,
+                "summary"));
+        cases.add(post(
+                "a draft view with 201 targets",
+                "/api/v1/time-zone-view",
+                json(Map.of(
+                        "start",
+                        "2027-01-01T10:00:00Z",
+                        "end",
+                        "2027-01-01T11:00:00Z",
+                        "targets",
+                        java.util.Collections.nCopies(201, Drafts.person("{invitee}")))),
+                400,
+                "targets"));
+        cases.add(call(
+                "organization filter over 64 characters",
+                HttpMethod.GET,
+                meetings + "?organizationId=" + "o".repeat(65),
+                null,
+                400,
+                "organizationId"));
         return cases.stream();
     }
 
@@ -362,8 +517,12 @@ class BadInputTest extends IntegrationTest {
     @MethodSource("cases")
     @Order(1)
     void bad_input_gets_a_clear_problem_and_changes_nothing(Case bad) {
-        Response response = api.call(
-                bad.method(), resolve(bad.path()), bad.body() == null ? null : resolve(bad.body()), bad.headers());
+        Response response = api.as(tokens.get(bad.as()))
+                .call(
+                        bad.method(),
+                        resolve(bad.path()),
+                        bad.body() == null ? null : resolve(bad.body()),
+                        bad.headers());
 
         assertThat(response.status()).as(response.text()).isEqualTo(bad.status());
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -433,6 +592,6 @@ class BadInputTest extends IntegrationTest {
     }
 
     private static Case call(String name, HttpMethod method, String path, String body, int status, String field) {
-        return new Case(name, method, path, body, Map.of(), status, field);
+        return new Case(name, method, path, body, Map.of(), status, field, "{organizer}");
     }
 }

@@ -58,9 +58,9 @@ class InvitedThroughTargetsTest extends IntegrationTest {
 
     @BeforeAll
     void world() {
-        api = new Api(port);
         world = new World(directory);
         centre = world.coordinated("ALLATRA coordination centre", "Europe/Sofia");
+        api = new Api(port).as(world.tokenOf(centre.coordinatorId()));
         europe = world.organization("ALLATRA Europe", null);
         world.awaitOrganization(europe);
         chapter = world.organization("ALLATRA Polska", europe);
@@ -109,9 +109,10 @@ class InvitedThroughTargetsTest extends IntegrationTest {
     }
 
     private void accept(String meetingId, String personId) {
-        Response answered = api.post(
-                "/api/v1/meetings/" + meetingId + "/registrations",
-                json(Map.of("personId", personId, "answer", "accepted")));
+        Response answered = api.as(world.tokenOf(personId))
+                .post(
+                        "/api/v1/meetings/" + meetingId + "/registrations",
+                        json(Map.of("personId", personId, "answer", "accepted")));
         assertThat(answered.field("status")).as(answered.text()).isEqualTo("confirmed");
     }
 
@@ -236,9 +237,11 @@ class InvitedThroughTargetsTest extends IntegrationTest {
 
     /** The person's feed as a calendar reads it: meeting id to the person's PARTSTAT. */
     private Map<String, String> feed(String personId) throws Exception {
-        String url =
-                api.post("/api/v1/people/" + personId + "/calendar-token", null).field("url");
-        Response feed = api.get(url.substring(url.indexOf("/api/")));
+        String url = api.as(world.tokenOf(personId))
+                .post("/api/v1/people/" + personId + "/calendar-token", null)
+                .field("url");
+        // the feed itself is read without a bearer token, as calendar apps do: its address is the secret
+        Response feed = api.anonymous().get(url.substring(url.indexOf("/api/")));
         assertThat(feed.status()).as(feed.text()).isEqualTo(200);
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.text()));
         Map<String, String> partStats = new HashMap<>();

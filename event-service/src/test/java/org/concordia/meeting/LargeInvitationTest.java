@@ -145,8 +145,10 @@ class LargeInvitationTest extends IntegrationTest {
                 + answered.commands().size() + " " + answered.commands());
         assertThat(answered.commands().size()).isLessThanOrEqualTo(12);
 
-        JsonNode view =
-                new Api(port).get("/api/v1/meetings/" + id + "/local-times").json();
+        JsonNode view = new Api(port)
+                .as(world.tokenOf(centre.coordinatorId()))
+                .get("/api/v1/meetings/" + id + "/local-times")
+                .json();
         assertThat(view.path("invitees").asLong()).isEqualTo(MEMBERS);
         assertThat(view.path("zones")).hasSize(ZONES.size());
         assertThat(view.path("zones").findValues("people"))

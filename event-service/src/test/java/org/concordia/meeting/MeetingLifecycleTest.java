@@ -40,11 +40,11 @@ class MeetingLifecycleTest extends IntegrationTest {
 
     @BeforeAll
     void world() {
-        api = new Api(port);
         world = new World(directory);
         centre = world.coordinated("ALLATRA centre", "America/New_York");
         invitee = world.person("Мария Иванова", "Europe/Sofia");
         world.awaitPerson(invitee);
+        api = new Api(port).as(world.tokenOf(centre.coordinatorId()));
     }
 
     @AfterAll
@@ -145,9 +145,10 @@ class MeetingLifecycleTest extends IntegrationTest {
                                 "registrationDeadline",
                                 null)))
                 .field("id");
-        Response accepted = api.post(
-                "/api/v1/meetings/" + first + "/registrations",
-                json(Map.of("personId", invitee, "answer", "accepted")));
+        Response accepted = api.as(world.tokenOf(invitee))
+                .post(
+                        "/api/v1/meetings/" + first + "/registrations",
+                        json(Map.of("personId", invitee, "answer", "accepted")));
         assertThat(accepted.field("status")).as(accepted.text()).isEqualTo("confirmed");
 
         Response overlapping = api.post(

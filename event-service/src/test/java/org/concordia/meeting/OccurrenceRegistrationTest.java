@@ -56,9 +56,9 @@ class OccurrenceRegistrationTest extends IntegrationTest {
 
     @BeforeAll
     void world() {
-        api = new Api(port);
         world = new World(directory);
         trakia = world.coordinated("Регионална Асоциация на Общини Тракия", "Europe/Sofia");
+        api = new Api(port).as(world.tokenOf(trakia.coordinatorId()));
         elena = world.person("Елена Димитрова", "Europe/Sofia");
         ivan = world.person("Иван Петров", "Europe/Sofia");
         maria = world.person("Мария Георгиева", "Europe/Sofia");
@@ -99,7 +99,8 @@ class OccurrenceRegistrationTest extends IntegrationTest {
         if (occurrence != null) {
             body.put("occurrence", occurrence);
         }
-        return api.post("/api/v1/meetings/" + meetingId + "/registrations", json(body));
+        // each person answers for themselves
+        return api.as(world.tokenOf(personId)).post("/api/v1/meetings/" + meetingId + "/registrations", json(body));
     }
 
     private String status(String meetingId, String personId, String occurrence) {

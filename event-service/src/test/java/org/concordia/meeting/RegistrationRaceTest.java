@@ -24,6 +24,7 @@ import org.concordia.meeting.support.MeetingTopic;
 import org.concordia.meeting.support.StoreOperations;
 import org.concordia.meeting.support.World;
 import org.concordia.testing.TestInfrastructure;
+import org.concordia.testing.security.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,11 +82,14 @@ class RegistrationRaceTest extends IntegrationTest {
                         "--spring.cloud.stream.kafka.binder.brokers="
                                 + TestInfrastructure.get().kafkaBootstrapServers(),
                         "--spring.cloud.stream.default.group=" + group,
-                        "--concordia.outbox.sweep-interval=500ms");
-        here = new Api(port);
-        there = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
+                        "--concordia.outbox.sweep-interval=500ms",
+                        "--concordia.security.issuer-uri=" + TestIssuer.get().issuerUri(),
+                        "--concordia.security.audiences=" + TestIssuer.AUDIENCE);
         world = new World(directory);
         network = world.coordinated("Global Parliament of Mayors", "Europe/Amsterdam");
+        String coordinator = world.tokenOf(network.coordinatorId());
+        here = new Api(port).as(coordinator);
+        there = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port"))).as(coordinator);
         for (int d = 0; d < 5; d++) {
             delegations.add(world.organization("City " + d, null));
         }
@@ -139,8 +143,9 @@ class RegistrationRaceTest extends IntegrationTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Response>> answers = new ArrayList<>();
         for (int i = 0; i < INVITEES; i++) {
-            Api api = i % 2 == 0 ? here : there;
             String person = people.get(i);
+            // each person answers for themselves
+            Api api = (i % 2 == 0 ? here : there).as(world.tokenOf(person));
             answers.add(pool.submit(() -> {
                 start.await();
                 return api.post(
@@ -204,9 +209,10 @@ class RegistrationRaceTest extends IntegrationTest {
         // a decline gives the seat to the first on the waitlist
         String leaving = confirmed.get(0).path("personId").asString();
         String first = waitlisted.get(0).path("personId").asString();
-        here.post(
-                "/api/v1/meetings/" + meetingId + "/registrations",
-                json(Map.of("personId", leaving, "answer", "declined")));
+        here.as(world.tokenOf(leaving))
+                .post(
+                        "/api/v1/meetings/" + meetingId + "/registrations",
+                        json(Map.of("personId", leaving, "answer", "declined")));
         assertThat(here.get("/api/v1/meetings/" + meetingId + "/registrations/" + first)
                         .field("status"))
                 .isEqualTo("confirmed");
@@ -256,9 +262,10 @@ class RegistrationRaceTest extends IntegrationTest {
                 .filter(r -> r.path("organizationId").asString().equals(delegation))
                 .findFirst()
                 .orElseThrow();
-        here.post(
-                "/api/v1/meetings/" + meetingId + "/registrations",
-                json(Map.of("personId", leaving.path("personId").asString(), "answer", "declined")));
+        here.as(world.tokenOf(leaving.path("personId").asString()))
+                .post(
+                        "/api/v1/meetings/" + meetingId + "/registrations",
+                        json(Map.of("personId", leaving.path("personId").asString(), "answer", "declined")));
         assertThat(here.get("/api/v1/meetings/" + meetingId + "/registrations/"
                                 + next.path("personId").asString())
                         .field("status"))

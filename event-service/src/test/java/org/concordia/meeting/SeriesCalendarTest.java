@@ -55,9 +55,9 @@ class SeriesCalendarTest extends IntegrationTest {
 
     @BeforeAll
     void world() {
-        api = new Api(port);
         world = new World(directory);
         centre = world.coordinated("ALLATRA Bulgaria", "Europe/Sofia");
+        api = new Api(port).as(world.tokenOf(centre.coordinatorId()));
         newYork = world.person("Daniel Carter", "America/New_York");
         sydney = world.person("Olivia Bennett", "Australia/Sydney");
         world.awaitPerson(newYork, sydney);
@@ -248,10 +248,12 @@ class SeriesCalendarTest extends IntegrationTest {
     @Test
     void a_persons_feed_lists_their_meetings_and_a_renewed_token_retires_the_old_one() throws Exception {
         String id = weeklySeries("2027-10-28T10:00:00+03:00", 3);
-        api.post("/api/v1/meetings/" + id + "/registrations", json(Map.of("personId", sydney, "answer", "accepted")));
+        Api olivia = api.as(world.tokenOf(sydney));
+        olivia.post(
+                "/api/v1/meetings/" + id + "/registrations", json(Map.of("personId", sydney, "answer", "accepted")));
 
-        String oldUrl =
-                api.post("/api/v1/people/" + sydney + "/calendar-token", null).field("url");
+        String oldUrl = olivia.post("/api/v1/people/" + sydney + "/calendar-token", null)
+                .field("url");
         String path = oldUrl.substring(oldUrl.indexOf("/api/"));
         Calendar feed =
                 new CalendarBuilder().build(new StringReader(api.get(path).text()));
@@ -268,8 +270,8 @@ class SeriesCalendarTest extends IntegrationTest {
         assertThat(instant(event.getDateTimeStart().getDate()).atZone(ZoneId.of("Australia/Sydney")))
                 .isEqualTo(ZonedDateTime.parse("2027-10-28T18:00+11:00[Australia/Sydney]"));
 
-        String renewed =
-                api.post("/api/v1/people/" + sydney + "/calendar-token", null).field("url");
+        String renewed = olivia.post("/api/v1/people/" + sydney + "/calendar-token", null)
+                .field("url");
         assertThat(renewed).isNotEqualTo(oldUrl);
         assertThat(api.get(path).status()).isEqualTo(404);
         assertThat(api.get(renewed.substring(renewed.indexOf("/api/"))).status())

@@ -2,11 +2,12 @@ package org.concordia.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
+import org.concordia.meeting.support.Api;
 import org.concordia.meeting.support.IntegrationTest;
+import org.concordia.testing.security.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 
 class ServiceHealthTest extends IntegrationTest {
 
@@ -14,17 +15,20 @@ class ServiceHealthTest extends IntegrationTest {
     int port;
 
     @Test
-    @SuppressWarnings("unchecked")
-    void the_service_is_ready_with_mongodb_and_kafka_up() {
-        RestClient client = RestClient.create("http://localhost:" + port);
-        Map<String, Object> health =
-                client.get().uri("/actuator/health").retrieve().body(Map.class);
-        Map<String, Object> components = (Map<String, Object>) health.get("components");
-        assertThat(health).containsEntry("status", "UP");
-        assertThat((Map<String, Object>) components.get("mongo")).containsEntry("status", "UP");
-        assertThat((Map<String, Object>) components.get("kafka")).containsEntry("status", "UP");
-        Map<String, Object> readiness =
-                client.get().uri("/actuator/health/readiness").retrieve().body(Map.class);
-        assertThat(readiness).containsEntry("status", "UP");
+    void the_service_is_ready_with_mongodb_and_kafka_up_and_only_operators_see_the_components() {
+        Api operator = new Api(port)
+                .as(TestIssuer.get().client("monitoring").operator().sign());
+        JsonNode health = operator.get("/actuator/health").json();
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("mongo").path("status").asString())
+                .isEqualTo("UP");
+        assertThat(health.path("components").path("kafka").path("status").asString())
+                .isEqualTo("UP");
+
+        JsonNode anonymous = new Api(port).get("/actuator/health").json();
+        assertThat(anonymous.path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.has("components")).isFalse();
+        assertThat(new Api(port).get("/actuator/health/readiness").field("status"))
+                .isEqualTo("UP");
     }
 }

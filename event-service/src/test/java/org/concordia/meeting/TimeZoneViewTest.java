@@ -11,6 +11,7 @@ import org.concordia.meeting.support.Api;
 import org.concordia.meeting.support.Drafts;
 import org.concordia.meeting.support.IntegrationTest;
 import org.concordia.meeting.support.World;
+import org.concordia.testing.security.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,12 @@ class TimeZoneViewTest extends IntegrationTest {
 
     @BeforeAll
     void world() {
-        api = new Api(port);
+        // the draft views are for people who plan meetings: a coordinator of some organization
+        api = new Api(port)
+                .as(TestIssuer.get()
+                        .person(World.newId())
+                        .member(World.newId(), "coordinator")
+                        .sign());
         world = new World(directory);
         sofia = world.person("Георги Петров", "Europe/Sofia");
         newYork = world.person("Daniel Carter", "America/New_York");

@@ -44,7 +44,7 @@ public final class HostileRequests {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Pattern LEAK = Pattern.compile(
-            "\\bat (?:java|org|tools|com)\\.[\\w.$]+\\(|Exception\\b|\\borg\\.concordia\\.|\\$(?:eq|gt|in|regex)\\b.*find");
+            "\\bat (?:java|org|tools|com)\\.[\\w.$]+\\(|Exception\\b|\\borg\\.concordia\\.|\\$(?:eq|gt|in|regex)\\b.*\\bfind\\b");
 
     /** Texts no service may choke on, as path segments, query values and JSON strings. */
     static final List<String> HOSTILE_TEXTS = List.of(

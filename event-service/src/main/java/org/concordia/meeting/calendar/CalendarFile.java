@@ -72,12 +72,22 @@ final class CalendarFile {
     }
 
     CalendarFile add(Meeting meeting, List<Participant> participants) {
+        return add(meeting, participants, true);
+    }
+
+    /** The public details only: no ORGANIZER or ATTENDEE e-mail addresses, no online link. */
+    CalendarFile addPublic(Meeting meeting) {
+        return add(meeting, List.of(), false);
+    }
+
+    private CalendarFile add(Meeting meeting, List<Participant> participants, boolean withContacts) {
         ZoneId zone = meeting.timing().zone();
         zone(meeting.timing().timeZone());
         VEvent event = event(
                 meeting,
                 local(meeting.timing().start(), zone),
-                local(meeting.timing().end(), zone));
+                local(meeting.timing().end(), zone),
+                withContacts);
         participants.forEach(p -> event.add(attendee(p)));
         if (meeting.series().isPresent()) {
             Series series = meeting.series().get();
@@ -94,7 +104,8 @@ final class CalendarFile {
         meeting.series().ifPresent(series -> {
             for (Occurrence occurrence : series.occurrences()) {
                 if (occurrence.moved() && !occurrence.cancelled()) {
-                    VEvent moved = event(meeting, local(occurrence.start(), zone), local(occurrence.end(), zone));
+                    VEvent moved = event(
+                            meeting, local(occurrence.start(), zone), local(occurrence.end(), zone), withContacts);
                     moved.add(new RecurrenceId<>(local(occurrence.recurrenceId(), zone)));
                     participants.forEach(p -> moved.add(attendee(p)));
                     calendar.add(moved);
@@ -104,7 +115,7 @@ final class CalendarFile {
         return this;
     }
 
-    private VEvent event(Meeting meeting, ZonedDateTime start, ZonedDateTime end) {
+    private VEvent event(Meeting meeting, ZonedDateTime start, ZonedDateTime end, boolean withContacts) {
         var d = meeting.details();
         VEvent event = new VEvent(start, end, d.title());
         event.replace(new DtStamp(stamp));
@@ -114,15 +125,17 @@ final class CalendarFile {
         if (d.description() != null) {
             event.add(new Description(d.description()));
         }
-        Organizer organizer = new Organizer(mailto(meeting.organizer().email()));
-        organizer.add(new Cn(meeting.organizer().fullName()));
-        event.add(organizer);
+        if (withContacts) {
+            Organizer organizer = new Organizer(mailto(meeting.organizer().email()));
+            organizer.add(new Cn(meeting.organizer().fullName()));
+            event.add(organizer);
+        }
         if (d.venue() != null) {
             event.add(new Location(d.venue().line()));
-        } else if (d.onlineLink() != null) {
+        } else if (d.onlineLink() != null && withContacts) {
             event.add(new Location(d.onlineLink()));
         }
-        if (d.onlineLink() != null) {
+        if (d.onlineLink() != null && withContacts) {
             event.add(new Url(URI.create(d.onlineLink())));
         }
         event.add(

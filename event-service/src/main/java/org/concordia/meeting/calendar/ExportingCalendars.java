@@ -15,7 +15,6 @@ import org.concordia.meeting.calendar.CalendarFile.Participant;
 import org.concordia.meeting.directory.Directory;
 import org.concordia.meeting.directory.KnownPerson;
 import org.concordia.meeting.meeting.Invitations;
-import org.concordia.meeting.meeting.MeetingChanges;
 import org.concordia.meeting.meeting.model.Invited;
 import org.concordia.meeting.meeting.model.Meeting;
 import org.concordia.meeting.meeting.model.Occurrence;
@@ -27,7 +26,7 @@ import org.concordia.platform.domain.RuleViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * Anyone downloads a meeting as an iCalendar file; a person subscribes to the feed of their meetings with a token
+ * A meeting as an iCalendar file, with its participants for those who take part; a person subscribes to the feed of their meetings with a token
  * they can renew, which invalidates the previous one.
  */
 @Service
@@ -42,7 +41,6 @@ public class ExportingCalendars {
     static final int MAX_FEED_REGISTRATIONS = 2_000;
 
     private final SecureRandom random = new SecureRandom();
-    private final MeetingChanges changes;
     private final Invitations invitations;
     private final Registrations registrations;
     private final Directory directory;
@@ -50,13 +48,7 @@ public class ExportingCalendars {
     private final Clock clock;
 
     ExportingCalendars(
-            MeetingChanges changes,
-            Invitations invitations,
-            Registrations registrations,
-            Directory directory,
-            FeedTokens tokens,
-            Clock clock) {
-        this.changes = changes;
+            Invitations invitations, Registrations registrations, Directory directory, FeedTokens tokens, Clock clock) {
         this.invitations = invitations;
         this.registrations = registrations;
         this.directory = directory;
@@ -64,8 +56,15 @@ public class ExportingCalendars {
         this.clock = clock;
     }
 
-    public String meeting(String meetingId) {
-        Meeting meeting = changes.get(meetingId);
+    /**
+     * The meeting's file; with {@code withParticipants}, its organizer and attendees with their e-mail addresses and
+     * the online link, else only its public details.
+     */
+    public String meeting(Meeting meeting, boolean withParticipants) {
+        if (!withParticipants) {
+            return new CalendarFile(clock.instant(), null).addPublic(meeting).text();
+        }
+        String meetingId = meeting.id();
         Map<String, Participant> participants = new LinkedHashMap<>();
         for (Invited invited : meeting.invited()) {
             participants.put(invited.personId(), new Participant(invited.email(), invited.fullName(), "NEEDS-ACTION"));

@@ -1,8 +1,10 @@
 package org.concordia.meeting.meeting;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.concordia.meeting.directory.Directory;
 import org.concordia.meeting.directory.KnownMembership;
 import org.concordia.meeting.directory.KnownOrganization;
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Scheduling {
+
+    /** Deeper organization hierarchies than this are broken data, not followed further. */
+    private static final int MAX_DEPTH = 16;
 
     private final Meetings meetings;
     private final Directory directory;
@@ -65,7 +70,10 @@ public class Scheduling {
         }
     }
 
-    /** The organizer must be a known person who coordinates the (known, active) organizing organization. */
+    /**
+     * The organizer must be a known person who coordinates the (known, active) organizing organization, or an
+     * organization above it (a movement's coordinator organizes for its chapters).
+     */
     private Organizer organizer(String personId, String organizationId) {
         KnownOrganization organization = directory
                 .organization(organizationId)
@@ -77,16 +85,30 @@ public class Scheduling {
         KnownPerson person = directory
                 .person(personId)
                 .orElseThrow(() -> new RuleViolationException("Person " + personId + " is not known", "organizerId"));
-        boolean coordinates = directory
-                .membership(organization.id(), personId)
-                .map(KnownMembership::roles)
-                .map(roles -> roles.contains("coordinator"))
-                .orElse(false);
-        if (!coordinates) {
+        if (!coordinates(personId, organization)) {
             throw new RuleViolationException(
                     person.fullName() + " does not coordinate " + organization.name(), "organizerId");
         }
         return new Organizer(person.id(), person.fullName(), person.email(), organization.id());
+    }
+
+    private boolean coordinates(String personId, KnownOrganization organization) {
+        Set<String> seen = new HashSet<>();
+        Optional<KnownOrganization> current = Optional.of(organization);
+        while (current.isPresent()
+                && seen.size() < MAX_DEPTH
+                && seen.add(current.get().id())) {
+            boolean coordinator = directory
+                    .membership(current.get().id(), personId)
+                    .map(KnownMembership::roles)
+                    .map(roles -> roles.contains("coordinator"))
+                    .orElse(false);
+            if (coordinator) {
+                return true;
+            }
+            current = Optional.ofNullable(current.get().parentId()).flatMap(directory::organization);
+        }
+        return false;
     }
 
     private void checkProject(ScheduleMeeting request) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -12,18 +14,40 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Talks to the running service over HTTP as a client would, and never throws for a 4xx or 5xx. */
+/**
+ * Talks to the running service over HTTP as a client would, and never throws for a 4xx or 5xx. Without a token it
+ * sends none; {@link #as(String)} sends a bearer token (e.g. from {@link World#tokenOf(String)} or the
+ * {@code TestIssuer}).
+ */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient client;
+    private final int port;
+    private final @Nullable String token;
 
     public Api(int port) {
+        this(port, null);
+    }
+
+    private Api(int port, @Nullable String token) {
+        this.port = port;
+        this.token = token;
         client = RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .requestFactory(new JdkClientHttpRequestFactory())
                 .build();
+    }
+
+    /** The same service, called with this bearer token. */
+    public Api as(String bearerToken) {
+        return new Api(port, bearerToken);
+    }
+
+    /** The same service, called without a token. */
+    public Api anonymous() {
+        return new Api(port, null);
     }
 
     public record Response(int status, String etag, String location, String contentType, String text) {
@@ -54,12 +78,19 @@ public final class Api {
         return call(HttpMethod.PATCH, path, body, headers);
     }
 
+    public Response put(String path, String body, Map<String, String> headers) {
+        return call(HttpMethod.PUT, path, body, headers);
+    }
+
     public Response post(String path, String body, Map<String, String> headers) {
         return call(HttpMethod.POST, path, body, headers);
     }
 
     public Response call(HttpMethod method, String path, String body, Map<String, String> headers) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
         headers.forEach(request::header);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(body.getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import org.concordia.contracts.project.MilestonePlanned;
 import org.concordia.contracts.project.PartnerJoined;
 import org.concordia.contracts.project.ProjectProposed;
 import org.concordia.meeting.directory.Directory;
+import org.concordia.testing.security.TestIssuer;
 
 /**
  * People, organizations, memberships and projects of a test, published on the topics the way organization-service and
@@ -132,6 +133,18 @@ public final class World implements AutoCloseable {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> directory.project(projectId).map(condition::test).orElse(false));
+    }
+
+    /**
+     * A token for the person as the identity provider would issue it: their memberships and roles as this service
+     * has learnt them, as claims.
+     */
+    public String tokenOf(String personId) {
+        TestIssuer.Token token = TestIssuer.get().person(personId);
+        directory
+                .membershipsOf(personId)
+                .forEach(m -> token.member(m.organizationId(), m.roles().toArray(String[]::new)));
+        return token.sign();
     }
 
     @Override

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.concordia.meeting.access.AccessRules;
+import org.concordia.meeting.access.AccessRules.Action;
 import org.concordia.meeting.common.web.ApiText;
 import org.concordia.meeting.meeting.Browsing;
 import org.concordia.meeting.meeting.Cancelling;
@@ -21,6 +23,7 @@ import org.concordia.meeting.meeting.Scheduling;
 import org.concordia.meeting.meeting.model.Meeting;
 import org.concordia.meeting.meeting.model.MeetingStatus;
 import org.concordia.platform.application.Paging;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.IdempotencyKeys;
 import org.concordia.platform.web.PageView;
@@ -50,6 +53,7 @@ class MeetingController {
     private final MarkingHeld markingHeld;
     private final Browsing browsing;
     private final MilestoneNotice.Lookup milestones;
+    private final AccessRules rules;
 
     MeetingController(
             Scheduling scheduling,
@@ -58,7 +62,8 @@ class MeetingController {
             Cancelling cancelling,
             MarkingHeld markingHeld,
             Browsing browsing,
-            MilestoneNotice.Lookup milestones) {
+            MilestoneNotice.Lookup milestones,
+            AccessRules rules) {
         this.scheduling = scheduling;
         this.rescheduling = rescheduling;
         this.changingDetails = changingDetails;
@@ -66,12 +71,14 @@ class MeetingController {
         this.markingHeld = markingHeld;
         this.browsing = browsing;
         this.milestones = milestones;
+        this.rules = rules;
     }
 
     @PostMapping("/api/v1/meetings")
     @Operation(
             summary = "Schedule a meeting or a series",
-            description = "The organizer must coordinate the organizing organization; online and hybrid meetings need"
+            description = "For coordinators of the organizing organization (or of one above it); the organizer is the"
+                    + " caller unless organizerId names another such coordinator. Online and hybrid meetings need"
                     + " an onlineLink, in-person and hybrid ones a venue; end after start; the registration deadline"
                     + " not after the start. Targets stay targets (a whole network is one target). The response lists"
                     + " invitees (through any target) who accepted an overlapping meeting (conflicts); the meeting is"
@@ -82,17 +89,24 @@ class MeetingController {
                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                     @Nullable
                     String idempotencyKey,
-            @Valid @RequestBody ScheduleMeetingRequest request) {
+            @Valid @RequestBody ScheduleMeetingRequest request,
+            Caller caller) {
+        rules.requireToSchedule(caller, request.organizationId());
         String id = IdempotencyKeys.idFor("meeting", idempotencyKey);
+        String organizerId = request.organizerId() != null ? request.organizerId() : caller.personId();
         return Responses.created(
-                scheduling.schedule(request.toCommand(id)),
-                this::view,
+                scheduling.schedule(request.toCommand(id, organizerId == null ? "" : organizerId)),
+                // a retry may name a meeting of another organization: its caller sees what they may see
+                s -> shown(caller, s.meeting(), view(s)),
                 s -> version(s.meeting()),
                 s -> "/api/v1/meetings/" + s.meeting().id());
     }
 
     @GetMapping("/api/v1/meetings")
-    @Operation(summary = "List meetings", description = "By start, then id.")
+    @Operation(
+            summary = "List meetings",
+            description = "By start, then id. Any caller sees the public details; participants see the rest"
+                    + " (visibility: participant).")
     PageView<MeetingView> list(
             @Parameter(description = "Only meetings of this organizing organization")
                     @RequestParam(required = false)
@@ -108,16 +122,27 @@ class MeetingController {
             @Parameter(description = ApiText.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
                     int page,
             @Parameter(description = ApiText.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
-                    int size) {
+                    int size,
+            Caller caller) {
         return PageView.of(
                 browsing.list(organizationId, status, from == null ? null : from.toInstant(), page, size),
-                m -> MeetingView.of(m, milestones.of(m).orElse(null), null));
+                m -> shown(caller, m, MeetingView.of(m, milestones.of(m).orElse(null), null)));
     }
 
     @GetMapping("/api/v1/meetings/{id}")
-    @Operation(summary = "Get a meeting", description = "With the state of its project milestone, if it has one.")
-    ResponseEntity<MeetingView> get(@PathVariable String id) {
-        return single(browsing.get(id));
+    @Operation(
+            summary = "Get a meeting",
+            description = "With the state of its project milestone, if it has one. Any caller sees the public details"
+                    + " (title, times, place, organizer's name, agenda); participants also see the invitees, their"
+                    + " e-mail addresses, the online link and the minutes (visibility: participant).")
+    ResponseEntity<MeetingView> get(@PathVariable String id, Caller caller) {
+        Meeting meeting = browsing.get(id);
+        return Responses.ok(
+                shown(
+                        caller,
+                        meeting,
+                        MeetingView.of(meeting, milestones.of(meeting).orElse(null), List.of())),
+                version(meeting));
     }
 
     @PostMapping("/api/v1/meetings/{id}/reschedule")
@@ -133,7 +158,9 @@ class MeetingController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch,
-            @Valid @RequestBody RescheduleRequest request) {
+            @Valid @RequestBody RescheduleRequest request,
+            Caller caller) {
+        rules.require(caller, Action.RESCHEDULE, browsing.get(id));
         Scheduled scheduled = rescheduling.reschedule(
                 id,
                 ETags.expectedVersion(ifMatch),
@@ -155,7 +182,9 @@ class MeetingController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch,
-            @Valid @RequestBody DetailsPatch patch) {
+            @Valid @RequestBody DetailsPatch patch,
+            Caller caller) {
+        rules.require(caller, Action.CHANGE_DETAILS, browsing.get(id));
         return single(changingDetails.change(id, ETags.expectedVersion(ifMatch), patch::applyTo));
     }
 
@@ -169,7 +198,9 @@ class MeetingController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch,
-            @Valid @RequestBody(required = false) @Nullable ReasonRequest request) {
+            @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
+            Caller caller) {
+        rules.require(caller, Action.CANCEL, browsing.get(id));
         return single(cancelling.cancel(id, ETags.expectedVersion(ifMatch), request == null ? null : request.reason()));
     }
 
@@ -182,7 +213,9 @@ class MeetingController {
             @Parameter(description = ApiText.IF_MATCH)
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
-                    String ifMatch) {
+                    String ifMatch,
+            Caller caller) {
+        rules.require(caller, Action.MARK_HELD, browsing.get(id));
         return single(markingHeld.markHeld(id, ETags.expectedVersion(ifMatch)));
     }
 
@@ -199,7 +232,9 @@ class MeetingController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch,
-            @Valid @RequestBody RescheduleRequest request) {
+            @Valid @RequestBody RescheduleRequest request,
+            Caller caller) {
+        rules.require(caller, Action.CHANGE_OCCURRENCE, browsing.get(id));
         Scheduled moved = rescheduling.moveOccurrence(
                 id,
                 ETags.expectedVersion(ifMatch),
@@ -220,12 +255,19 @@ class MeetingController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch,
-            @Valid @RequestBody(required = false) @Nullable ReasonRequest request) {
+            @Valid @RequestBody(required = false) @Nullable ReasonRequest request,
+            Caller caller) {
+        rules.require(caller, Action.CHANGE_OCCURRENCE, browsing.get(id));
         return single(cancelling.cancelOccurrence(
                 id,
                 ETags.expectedVersion(ifMatch),
                 recurrenceId.toInstant(),
                 request == null ? null : request.reason()));
+    }
+
+    /** The whole meeting for its participants, its public details for anyone else. */
+    private MeetingView shown(Caller caller, Meeting meeting, MeetingView view) {
+        return rules.isParticipant(caller, meeting) ? view : view.publicDetails();
     }
 
     private MeetingView view(Scheduled scheduled) {

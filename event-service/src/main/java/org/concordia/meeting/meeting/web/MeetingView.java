@@ -16,9 +16,15 @@ import org.concordia.meeting.meeting.model.Occurrence;
 import org.concordia.meeting.meeting.model.Organizer;
 import org.concordia.meeting.meeting.model.Series;
 import org.concordia.meeting.meeting.model.Target;
+import org.concordia.meeting.meeting.model.TargetKind;
 import org.jspecify.annotations.Nullable;
 
-/** A meeting as the API shows it: times with the planned zone's offset, plus the zone id. */
+/**
+ * A meeting as the API shows it: times with the planned zone's offset, plus the zone id.
+ *
+ * @param visibility {@code participant}: everything; {@code public}: what any caller sees, without the invitees, the
+ *     people targeted by name, e-mail addresses, the online link and the minutes
+ */
 record MeetingView(
         String id,
         long version,
@@ -26,7 +32,7 @@ record MeetingView(
         int sequence,
         String title,
         @Nullable String description,
-        Organizer organizer,
+        OrganizerView organizer,
         String organizationId,
         @Nullable String projectId,
         @Nullable String milestoneId,
@@ -48,7 +54,54 @@ record MeetingView(
         List<Invited> invitees,
         @Nullable String cancellationReason,
         List<MinutesView> minutes,
-        @Nullable List<Conflict> conflicts) {
+        @Nullable List<Conflict> conflicts,
+        String visibility) {
+
+    static final String PARTICIPANT = "participant";
+    static final String PUBLIC = "public";
+
+    /** @param email shown to the meeting's participants only */
+    record OrganizerView(
+            String personId, String fullName, @Nullable String email, String organizationId) {
+        static OrganizerView of(Organizer o) {
+            return new OrganizerView(o.personId(), o.fullName(), o.email(), o.organizationId());
+        }
+    }
+
+    /** What any authenticated caller may see: the public details. */
+    MeetingView publicDetails() {
+        return new MeetingView(
+                id,
+                version,
+                status,
+                sequence,
+                title,
+                description,
+                new OrganizerView(organizer.personId(), organizer.fullName(), null, organizer.organizationId()),
+                organizationId,
+                projectId,
+                milestoneId,
+                milestone,
+                format,
+                venue,
+                null,
+                start,
+                end,
+                timeZone,
+                rrule,
+                occurrences,
+                agenda,
+                capacity,
+                seatsPerOrganization,
+                registrationDeadline,
+                reminderMinutesBefore,
+                targets.stream().filter(t -> t.kind() != TargetKind.PERSON).toList(),
+                List.of(),
+                cancellationReason,
+                List.of(),
+                conflicts,
+                PUBLIC);
+    }
 
     record OccurrenceView(
             OffsetDateTime recurrenceId,
@@ -77,7 +130,7 @@ record MeetingView(
                 m.sequence(),
                 d.title(),
                 d.description(),
-                m.organizer(),
+                OrganizerView.of(m.organizer()),
                 m.organizer().organizationId(),
                 m.projectId(),
                 m.milestoneId(),
@@ -103,7 +156,8 @@ record MeetingView(
                 m.invited(),
                 m.cancellationReason(),
                 m.minutes().stream().map(x -> minutes(x, zone)).toList(),
-                conflicts);
+                conflicts,
+                PARTICIPANT);
     }
 
     static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -7,10 +7,13 @@ import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.concordia.meeting.access.AccessRules;
+import org.concordia.meeting.access.AccessRules.Action;
 import org.concordia.meeting.common.web.ApiText;
 import org.concordia.meeting.meeting.Browsing;
 import org.concordia.meeting.meeting.PublishingMinutes;
 import org.concordia.meeting.meeting.model.Meeting;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.ETags;
 import org.concordia.platform.web.Responses;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +35,12 @@ class MinutesController {
 
     private final PublishingMinutes publishing;
     private final Browsing browsing;
+    private final AccessRules rules;
 
-    MinutesController(PublishingMinutes publishing, Browsing browsing) {
+    MinutesController(PublishingMinutes publishing, Browsing browsing, AccessRules rules) {
         this.publishing = publishing;
         this.browsing = browsing;
+        this.rules = rules;
     }
 
     @PostMapping("/api/v1/meetings/{id}/minutes")
@@ -49,7 +54,9 @@ class MinutesController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch,
-            @Valid @RequestBody MinutesRequest request) {
+            @Valid @RequestBody MinutesRequest request,
+            Caller caller) {
+        rules.require(caller, Action.PUBLISH_MINUTES, browsing.get(id));
         Meeting meeting = publishing.publish(
                 id,
                 ETags.expectedVersion(ifMatch),
@@ -72,7 +79,9 @@ class MinutesController {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
                     String ifMatch,
-            @Valid @RequestBody MinutesRequest request) {
+            @Valid @RequestBody MinutesRequest request,
+            Caller caller) {
+        rules.require(caller, Action.PUBLISH_MINUTES, browsing.get(id));
         Meeting meeting = publishing.correct(
                 id,
                 ETags.expectedVersion(ifMatch),
@@ -92,7 +101,9 @@ class MinutesController {
             @Parameter(description = ApiText.IF_MATCH)
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     @Nullable
-                    String ifMatch) {
+                    String ifMatch,
+            Caller caller) {
+        rules.require(caller, Action.CLOSE_ACTION_ITEM, browsing.get(id));
         Meeting meeting = publishing.closeActionItem(id, ETags.expectedVersion(ifMatch), actionItemId);
         return Responses.ok(MeetingView.of(meeting, null, List.of()), meeting.version());
     }
@@ -101,13 +112,19 @@ class MinutesController {
     @Operation(
             summary = "The agenda of a meeting or of one occurrence",
             description = "The planned points, then the open action items of the series' earlier occurrences"
-                    + " (carriedOver). Without occurrence: the next occurrence still to come, or the meeting's.")
-    AgendaView agenda(@PathVariable String id, @RequestParam(required = false) @Nullable OffsetDateTime occurrence) {
+                    + " (carriedOver, shown to the meeting's participants only). Without occurrence: the next"
+                    + " occurrence still to come, or the meeting's.")
+    AgendaView agenda(
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable OffsetDateTime occurrence,
+            Caller caller) {
         Browsing.Agenda agenda = browsing.agenda(id, occurrence == null ? null : occurrence.toInstant());
         ZoneId zone = agenda.meeting().timing().zone();
+        boolean participant = rules.isParticipant(caller, agenda.meeting());
         return new AgendaView(
                 MeetingView.at(agenda.occurrence(), zone),
                 agenda.items().stream()
+                        .filter(c -> participant || c.actionItemId() == null)
                         .map(c -> new AgendaView.Item(
                                 c.point().title(),
                                 c.point().minutes(),

@@ -20,6 +20,7 @@ import org.concordia.platform.web.WebsiteUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
+ * @param organizerId another coordinator of the organization who runs the meeting; the caller when absent
  * @param timeZone the IANA zone the meeting is planned in; a series keeps its local time in it
  * @param rrule an RFC 5545 rule, FREQ=WEEKLY or MONTHLY with UNTIL or COUNT (at most 200 occurrences), for a series
  */
@@ -30,7 +31,7 @@ record ScheduleMeetingRequest(
         @Nullable @Size(max = 4000) @Pattern(regexp = ApiText.LINES, message = ApiText.NO_CONTROL)
         String description,
 
-        @NotBlank @Size(max = 64) String organizerId,
+        @Nullable @Size(min = 1, max = 64) String organizerId,
         @NotBlank @Size(max = 64) String organizationId,
         @Nullable @Size(max = 64) String projectId,
         @Nullable @Size(max = 64) String milestoneId,
@@ -51,10 +52,10 @@ record ScheduleMeetingRequest(
         @Nullable @Size(max = 5) List<@NotNull @Min(1) @Max(40320) Integer> reminderMinutesBefore,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid TargetRequest> targets) {
 
-    ScheduleMeeting toCommand(String id) {
+    ScheduleMeeting toCommand(String id, String organizer) {
         return new ScheduleMeeting(
                 id,
-                organizerId,
+                organizer,
                 organizationId,
                 projectId,
                 milestoneId,

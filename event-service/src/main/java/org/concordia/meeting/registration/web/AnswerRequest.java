@@ -1,6 +1,5 @@
 package org.concordia.meeting.registration.web;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -8,12 +7,12 @@ import org.concordia.platform.domain.Coded;
 import org.jspecify.annotations.Nullable;
 
 /**
- * @param personId the invitee answering (identity comes later; for now the caller names the person)
+ * @param personId the invitee the answer is for: the caller when absent, or a person a coordinator answers for
  * @param occurrence for a series, the occurrence answered (its recurrence id, as in the meeting's occurrences);
  *     absent, the answer is for every occurrence still to come
  */
 record AnswerRequest(
-        @NotBlank @Size(max = 64) String personId,
+        @Nullable @Size(min = 1, max = 64) String personId,
         @NotNull Answer answer,
         @Nullable OffsetDateTime occurrence) {
 

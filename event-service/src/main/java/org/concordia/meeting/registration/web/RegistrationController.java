@@ -9,11 +9,15 @@ import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.concordia.meeting.access.AccessRules;
+import org.concordia.meeting.access.AccessRules.Action;
 import org.concordia.meeting.common.web.ApiText;
+import org.concordia.meeting.meeting.Browsing;
 import org.concordia.meeting.registration.Registering;
 import org.concordia.meeting.registration.model.Registration;
 import org.concordia.meeting.registration.model.RegistrationStatus;
 import org.concordia.platform.application.Paging;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.PageView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.annotation.Validated;
@@ -30,9 +34,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistrationController {
 
     private final Registering registering;
+    private final Browsing browsing;
+    private final AccessRules rules;
 
-    RegistrationController(Registering registering) {
+    RegistrationController(Registering registering, Browsing browsing, AccessRules rules) {
         this.registering = registering;
+        this.browsing = browsing;
+        this.rules = rules;
     }
 
     @PostMapping("/api/v1/meetings/{id}/registrations")
@@ -45,14 +53,17 @@ class RegistrationController {
                     + " -tentative, and waitlist-promoted for whoever gets a freed seat. For a series, name the"
                     + " occurrence (its recurrence id) or leave it out to answer for every occurrence still to come:"
                     + " each occurrence has its own seats and waitlist, and the answer lists one registration per"
-                    + " occurrence in `occurrences`.")
-    RegistrationView answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request) {
+                    + " occurrence in `occurrences`. The person answers for themselves; a coordinator of the"
+                    + " organization through which they are invited may answer for them (within its seats).")
+    RegistrationView answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request, Caller caller) {
+        String personId = request.personId() != null ? request.personId() : caller.personId();
+        rules.requireToAnswer(caller, browsing.get(id), personId == null ? "" : personId);
         Instant occurrence =
                 request.occurrence() == null ? null : request.occurrence().toInstant();
         List<Registration> answered = switch (request.answer()) {
-            case ACCEPTED -> registering.accept(id, request.personId(), occurrence);
-            case DECLINED -> registering.decline(id, request.personId(), occurrence);
-            case TENTATIVE -> registering.tentative(id, request.personId(), occurrence);
+            case ACCEPTED -> registering.accept(id, personId, occurrence);
+            case DECLINED -> registering.decline(id, personId, occurrence);
+            case TENTATIVE -> registering.tentative(id, personId, occurrence);
         };
         if (answered.size() == 1) {
             return view(answered.get(0));
@@ -63,7 +74,9 @@ class RegistrationController {
     }
 
     @GetMapping("/api/v1/meetings/{id}/registrations")
-    @Operation(summary = "List a meeting's registrations", description = "By ticket: the waitlist's order.")
+    @Operation(
+            summary = "List a meeting's registrations",
+            description = "By ticket: the waitlist's order. For the meeting's participants.")
     PageView<RegistrationView> list(
             @PathVariable String id,
             @Parameter(description = "Only this status") @RequestParam(required = false) @Nullable
@@ -75,7 +88,9 @@ class RegistrationController {
             @Parameter(description = ApiText.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
                     int page,
             @Parameter(description = ApiText.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
-                    int size) {
+                    int size,
+            Caller caller) {
+        rules.require(caller, Action.READ_REGISTRATIONS, browsing.get(id));
         return PageView.of(
                 Paging.page(
                         page,
@@ -89,14 +104,16 @@ class RegistrationController {
     @Operation(
             summary = "Get one person's registration",
             description = "With the waitlist position while waitlisted. For a series, the occurrence given (its"
-                    + " recurrence id), else the first still to come.")
+                    + " recurrence id), else the first still to come. For the meeting's participants.")
     RegistrationView get(
             @PathVariable String id,
             @PathVariable String personId,
             @Parameter(description = "For a series, which occurrence (its recurrence id)")
                     @RequestParam(required = false)
                     @Nullable
-                    OffsetDateTime occurrence) {
+                    OffsetDateTime occurrence,
+            Caller caller) {
+        rules.require(caller, Action.READ_REGISTRATIONS, browsing.get(id));
         return view(registering.get(id, personId, instant(occurrence)));
     }
 

@@ -14,13 +14,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.concordia.meeting.access.AccessRules;
+import org.concordia.meeting.access.AccessRules.Action;
 import org.concordia.meeting.common.web.ApiText;
+import org.concordia.meeting.meeting.Browsing;
 import org.concordia.meeting.meeting.model.Target;
 import org.concordia.meeting.meeting.model.TargetKind;
 import org.concordia.meeting.timezone.FindingSlots;
 import org.concordia.meeting.timezone.ViewingLocalTimes;
 import org.concordia.meeting.timezone.ZoneView;
 import org.concordia.meeting.timezone.model.ZoneTally.Named;
+import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.TimeZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +40,14 @@ class TimeZoneController {
 
     private final ViewingLocalTimes localTimes;
     private final FindingSlots slots;
+    private final Browsing browsing;
+    private final AccessRules rules;
 
-    TimeZoneController(ViewingLocalTimes localTimes, FindingSlots slots) {
+    TimeZoneController(ViewingLocalTimes localTimes, FindingSlots slots, Browsing browsing, AccessRules rules) {
         this.localTimes = localTimes;
         this.slots = slots;
+        this.browsing = browsing;
+        this.rules = rules;
     }
 
     record TargetRequest(
@@ -120,15 +128,21 @@ class TimeZoneController {
             description = "One entry per distinct zone with the number of invitees living there and the first few"
                     + " by name, flagged outside 08:00–20:00 local time or on the weekend of the zone's country"
                     + " (Friday and Saturday where that is the weekend, else Saturday and Sunday). For a series, the"
-                    + " occurrence given (its recurrence id), else the first.")
+                    + " occurrence given (its recurrence id), else the first. For the meeting's participants.")
     LocalTimesView ofMeeting(
-            @PathVariable String id, @RequestParam(required = false) @Nullable OffsetDateTime occurrence) {
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable OffsetDateTime occurrence,
+            Caller caller) {
+        rules.require(caller, Action.READ_LOCAL_TIMES, browsing.get(id));
         return LocalTimesView.of(localTimes.ofMeeting(id, occurrence == null ? null : occurrence.toInstant()));
     }
 
     @PostMapping("/api/v1/time-zone-view")
-    @Operation(summary = "A draft meeting in every invitee's time zone", description = "As for a meeting.")
-    LocalTimesView ofDraft(@Valid @RequestBody DraftRequest request) {
+    @Operation(
+            summary = "A draft meeting in every invitee's time zone",
+            description = "As for a meeting. For coordinators (of any organization), who plan meetings.")
+    LocalTimesView ofDraft(@Valid @RequestBody DraftRequest request, Caller caller) {
+        rules.requirePlanner(caller);
         return LocalTimesView.of(localTimes.ofDraft(
                 request.start().toInstant(),
                 request.end().toInstant(),
@@ -143,8 +157,10 @@ class TimeZoneController {
                     + " how many invitees have the whole slot inside 08:00–20:00 on a working day in their own zone"
                     + " (the weekend of the zone's country, as for local times), then"
                     + " by the worst invitee's minutes outside it, then by the earlier start. Daylight-saving changes"
-                    + " inside the range are taken into account. At most 31 days.")
-    SlotsView find(@Valid @RequestBody SlotRequest request) {
+                    + " inside the range are taken into account. At most 31 days. For coordinators (of any"
+                    + " organization), who plan meetings.")
+    SlotsView find(@Valid @RequestBody SlotRequest request, Caller caller) {
+        rules.requirePlanner(caller);
         ZoneId zone = ZoneId.of(request.timeZone());
         var found = slots.find(
                 request.targets().stream().map(TargetRequest::toModel).toList(),

@@ -104,10 +104,20 @@ public class RequestBodyLimit extends OncePerRequestFilter {
                 .body(body);
     }
 
+    /** Written here, before Spring MVC: the same members, in RFC 9457's shape, as the advice answers. */
     private static void write(HttpServletResponse response, ResponseEntity<Object> problem) throws IOException {
+        ProblemDetail detail = (ProblemDetail) problem.getBody();
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", String.valueOf(detail.getType()));
+        body.put("title", detail.getTitle());
+        body.put("status", detail.getStatus());
+        body.put("detail", detail.getDetail());
+        if (detail.getProperties() != null) {
+            body.putAll(detail.getProperties());
+        }
         response.setStatus(problem.getStatusCode().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem.getBody()));
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 
     /** Thrown by the body stream once more than the limit has been read. */

@@ -71,7 +71,11 @@ class RequestLimitsTest {
         HttpResponse<String> response = get("/api/v1/clubs/profiles?kind=ngo%00");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"field\":\"kind\"").contains("must not contain control characters");
+        assertThat(response.body())
+                .contains("\"status\":400")
+                .contains("\"errors\":[{\"field\":\"kind\",\"message\":\"must not contain control characters\"}]")
+                .doesNotContain("properties")
+                .doesNotContain("null");
     }
 
     @Test

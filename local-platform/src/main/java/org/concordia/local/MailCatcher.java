@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,11 @@ final class MailCatcher implements AutoCloseable {
         return thread;
     });
     private int saved;
+    /**
+     * The messages saved so far, by Message-ID and recipients: GreenMail lists received messages mailbox by mailbox,
+     * so a message arriving for one person moves the others' in that list, and a position says nothing.
+     */
+    private final Set<String> seen = new HashSet<>();
 
     private MailCatcher(GreenMail greenMail, Path folder, Status status) {
         this.greenMail = greenMail;
@@ -57,9 +64,20 @@ final class MailCatcher implements AutoCloseable {
     }
 
     private synchronized void saveNew() {
-        MimeMessage[] received = greenMail.getReceivedMessages();
-        for (; saved < received.length; saved++) {
-            save(received[saved]);
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (seen.add(key(message))) {
+                save(message);
+                saved++;
+            }
+        }
+    }
+
+    private static String key(MimeMessage message) {
+        try {
+            String id = message.getMessageID();
+            return (id != null ? id : "message@" + System.identityHashCode(message)) + "|" + recipients(message);
+        } catch (MessagingException e) {
+            return "message@" + System.identityHashCode(message);
         }
     }
 

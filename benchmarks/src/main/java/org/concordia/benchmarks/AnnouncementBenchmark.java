@@ -1,5 +1,7 @@
 package org.concordia.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -223,18 +225,14 @@ public final class AnnouncementBenchmark {
     }
 
     /** The fan-out consumer's processed mark: written once every batch is in the inboxes. */
-    private static void awaitFannedOut(MongoDatabase db, Duration atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (db.getCollection("processed_events")
-                            .find(Filters.regex("_id", Pattern.compile("^fanOutAnnouncements:")))
-                            .first()
-                    != null) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the announcement was not fanned out in " + atMost);
+    private static void awaitFannedOut(MongoDatabase db, Duration atMost) {
+        await("the announcement fanned out")
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> db.getCollection("processed_events")
+                                .find(Filters.regex("_id", Pattern.compile("^fanOutAnnouncements:")))
+                                .first()
+                        != null);
     }
 
     private static int freePort() throws IOException {

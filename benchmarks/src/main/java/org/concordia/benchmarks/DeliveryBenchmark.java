@@ -1,5 +1,7 @@
 package org.concordia.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -322,12 +324,12 @@ public final class DeliveryBenchmark {
             store.insert(municipality, List.of(municipality.registered()));
         }
 
-        void awaitPublished(int events) throws InterruptedException {
-            long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-            while (meters.get("concordia.outbox.published").counter().count() < events
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
+        void awaitPublished(int events) {
+            await("the relay published " + events + " events")
+                    .atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(1))
+                    .until(() ->
+                            meters.get("concordia.outbox.published").counter().count() >= events);
         }
 
         String[] latencyRow(String name) {

@@ -1,5 +1,7 @@
 package org.concordia.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -227,61 +229,54 @@ public final class NotificationBenchmark {
     }
 
     /** Waits for the service's readiness probe; its consumers may still be joining their group. */
-    static void awaitReady(HttpClient http, int port) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(
+    static void awaitReady(HttpClient http, int port) {
+        await("notification-service ready")
+                .atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> http.send(
                                         HttpRequest.newBuilder(URI.create(
                                                         "http://localhost:" + port + "/actuator/health/readiness"))
                                                 .build(),
                                         HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("notification-service did not get ready");
+                        == 200);
     }
 
     /**
      * Waits until the service's consumer group is stable and its members hold every partition of the topics, so that
      * the first event measured is not waiting for a rebalance.
      */
-    static void awaitAssignment(String bootstrap, List<String> topics, Duration atMost) throws Exception {
+    static void awaitAssignment(String bootstrap, List<String> topics, Duration atMost) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            long deadline = System.nanoTime() + atMost.toNanos();
-            while (System.nanoTime() < deadline) {
-                Set<TopicPartition> wanted = new HashSet<>();
-                try {
-                    admin.describeTopics(topics)
-                            .allTopicNames()
-                            .get()
-                            .forEach((topic, description) -> description
-                                    .partitions()
-                                    .forEach(p -> wanted.add(new TopicPartition(topic, p.partition()))));
-                    ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("notification-service"))
-                            .describedGroups()
-                            .get("notification-service")
-                            .get();
-                    Set<TopicPartition> assigned = new HashSet<>();
-                    group.members().forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
-                    if (group.groupState() == GroupState.STABLE && assigned.containsAll(wanted)) {
-                        System.out.printf(
-                                "consumer group notification-service holds all %d partitions%n", wanted.size());
-                        return;
-                    }
-                } catch (java.util.concurrent.ExecutionException notYet) {
+            await("consumer group notification-service holds its partitions")
+                    .atMost(atMost)
+                    .pollInterval(Duration.ofMillis(200))
                     // topics or group not there yet
-                }
-                Thread.sleep(200);
-            }
+                    .ignoreExceptionsInstanceOf(java.util.concurrent.ExecutionException.class)
+                    .until(() -> {
+                        Set<TopicPartition> wanted = new HashSet<>();
+                        admin.describeTopics(topics)
+                                .allTopicNames()
+                                .get()
+                                .forEach((topic, description) -> description
+                                        .partitions()
+                                        .forEach(p -> wanted.add(new TopicPartition(topic, p.partition()))));
+                        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("notification-service"))
+                                .describedGroups()
+                                .get("notification-service")
+                                .get();
+                        Set<TopicPartition> assigned = new HashSet<>();
+                        group.members()
+                                .forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
+                        boolean held = group.groupState() == GroupState.STABLE && assigned.containsAll(wanted);
+                        if (held) {
+                            System.out.printf(
+                                    "consumer group notification-service holds all %d partitions%n", wanted.size());
+                        }
+                        return held;
+                    });
         }
-        throw new IllegalStateException("the consumer group did not get its partitions in " + atMost);
     }
 
     /** An organization and its members, people with a language and a zone, straight into the read model. */
@@ -371,19 +366,15 @@ public final class NotificationBenchmark {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Document awaitProcessed(MongoDatabase db, String consumer, String id, Duration atMost)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            Document mark = db.getCollection("processed_events")
-                    .find(new Document("_id", consumer + ":" + id))
-                    .first();
-            if (mark != null) {
-                return mark;
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("event " + id + " was not processed in " + atMost);
+    private static Document awaitProcessed(MongoDatabase db, String consumer, String id, Duration atMost) {
+        return await("event " + id + " processed")
+                .atMost(atMost)
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> db.getCollection("processed_events")
+                                .find(new Document("_id", consumer + ":" + id))
+                                .first(),
+                        java.util.Objects::nonNull);
     }
 
     /**

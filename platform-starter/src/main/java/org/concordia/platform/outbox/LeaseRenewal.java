@@ -25,7 +25,7 @@ final class LeaseRenewal {
     LeaseRenewal(ClaimLedger ledger, Duration lease) {
         this.ledger = ledger;
         ScheduledExecutorService renewer =
-                Executors.newSingleThreadScheduledExecutor(OutboxRelay.named("outbox-lease"));
+                Executors.newSingleThreadScheduledExecutor(RelayThreads.named("outbox-lease"));
         long renewal = Math.max(1, lease.toMillis() / 3);
         renewer.scheduleWithFixedDelay(this::renew, renewal, renewal, TimeUnit.MILLISECONDS);
     }

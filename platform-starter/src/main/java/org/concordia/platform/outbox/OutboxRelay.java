@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -423,7 +422,7 @@ public class OutboxRelay implements SmartLifecycle {
             running.set(false);
             throw conflict;
         }
-        immediate = Executors.newSingleThreadScheduledExecutor(named("outbox-relay"));
+        immediate = Executors.newSingleThreadScheduledExecutor(RelayThreads.named("outbox-relay"));
         driver = properties.driver() == OutboxProperties.Driver.CHANGE_STREAM
                 ? new ChangeStreamDriver(mongo, collections, this::publishSoon, this::sweep, properties)
                 : new PollingDriver(this::sweep, properties.sweepInterval());
@@ -434,14 +433,6 @@ public class OutboxRelay implements SmartLifecycle {
                 properties.driver().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                 properties.sweepInterval().toMillis(),
                 properties.lease().toSeconds());
-    }
-
-    static ThreadFactory named(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     @Override

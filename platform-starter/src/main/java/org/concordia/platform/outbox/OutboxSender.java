@@ -43,7 +43,7 @@ final class OutboxSender {
     OutboxSender(KafkaTemplate<String, byte[]> kafka) {
         this.kafka = kafka;
         this.next = new ThreadPoolExecutor(
-                1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), OutboxRelay.named("outbox-send"));
+                1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), RelayThreads.named("outbox-send"));
         this.next.allowCoreThreadTimeOut(true);
     }
 

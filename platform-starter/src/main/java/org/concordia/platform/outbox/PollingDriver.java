@@ -27,7 +27,7 @@ final class PollingDriver implements RelayDriver {
 
     @Override
     public void start() {
-        sweeper = Executors.newSingleThreadScheduledExecutor(OutboxRelay.named("outbox-sweep"));
+        sweeper = Executors.newSingleThreadScheduledExecutor(RelayThreads.named("outbox-sweep"));
         long millis = interval.toMillis();
         sweeper.scheduleWithFixedDelay(this::safeSweep, millis, millis, TimeUnit.MILLISECONDS);
     }

@@ -10,6 +10,7 @@ import com.mongodb.client.model.changestream.UpdateDescription;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.bson.BsonDocument;
@@ -49,6 +50,9 @@ final class ChangeStreamDriver implements RelayDriver {
     private final Duration safetySweepInterval;
     private final Duration reopenAfter;
     private volatile boolean running;
+    /** Counted down by {@link #stop()}, so a watcher waiting to reopen its stream ends at once. */
+    private volatile CountDownLatch stopping = new CountDownLatch(1);
+
     private volatile RelayDriver sweeping;
     private Thread watcher;
 
@@ -82,6 +86,7 @@ final class ChangeStreamDriver implements RelayDriver {
             pollInstead("the store answered a closed cursor, so it keeps no oplog to watch");
             return;
         }
+        stopping = new CountDownLatch(1);
         running = true;
         sweeping = new PollingDriver(sweep, safetySweepInterval);
         sweeping.start();
@@ -192,9 +197,12 @@ final class ChangeStreamDriver implements RelayDriver {
                 .get("_id");
     }
 
+    /** Waits before reopening the stream, or until the driver stops. */
     private void pause() {
         try {
-            Thread.sleep(reopenAfter.toMillis());
+            if (stopping.await(reopenAfter.toMillis(), TimeUnit.MILLISECONDS)) {
+                running = false;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
@@ -215,6 +223,7 @@ final class ChangeStreamDriver implements RelayDriver {
     public void stop() {
         // the watcher sees this within the stream's await time of one second
         running = false;
+        stopping.countDown();
         if (sweeping != null) {
             sweeping.stop();
         }

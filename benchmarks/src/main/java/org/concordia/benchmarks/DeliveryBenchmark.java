@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -67,18 +68,41 @@ public final class DeliveryBenchmark {
         try (KraftBroker kafka = KraftBroker.start(0, 6, Map.of());
                 WireProtocolMongo mongoServer = WireProtocolMongo.start(0);
                 MongoClient client = MongoClients.create(mongoServer.connectionString())) {
-            List<String[]> rows = new ArrayList<>();
+            Rows rows = new Rows();
             rows.add(rawKafkaProduce(kafka, kafkaRecords));
             String[] rawInserts = rawMongoInserts(client, mongoDocuments);
             rows.add(rawInserts);
             rows.add(rawRelayRoundTrips(client, mongoDocuments, Double.parseDouble(rawInserts[1].replace(",", ""))));
-            rows.addAll(outbox(kafka, client, outboxEvents, Double.parseDouble(rawInserts[1].replace(",", ""))));
-            rows.addAll(new Consumption(kafka, client, consumerEvents).measure());
+            outbox(kafka, client, outboxEvents, Double.parseDouble(rawInserts[1].replace(",", "")), rows);
+            if (consumerEvents > 0) {
+                try {
+                    rows.addAll(new Consumption(kafka, client, consumerEvents).measure());
+                } catch (Exception e) {
+                    // the rows measured so far stay worth printing
+                    rows.add(new String[] {"consumption", "failed", e.toString()});
+                }
+            }
             System.out.println();
             System.out.printf("%-66s %12s %s%n", "measurement", "per second", "notes");
             for (String[] row : rows) {
                 System.out.printf("%-66s %12s %s%n", row[0], row[1], row[2]);
             }
+        }
+    }
+
+    /** The rows of the final table, each also printed as soon as it is measured. */
+    private static final class Rows extends ArrayList<String[]> {
+
+        @Override
+        public boolean add(String[] row) {
+            System.out.printf("measured: %s | %s | %s%n", row[0], row[1], row[2]);
+            return super.add(row);
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends String[]> measured) {
+            measured.forEach(this::add);
+            return !measured.isEmpty();
         }
     }
 
@@ -203,9 +227,8 @@ public final class DeliveryBenchmark {
         };
     }
 
-    private static List<String[]> outbox(KraftBroker kafka, MongoClient client, int events, double rawInserts)
+    private static void outbox(KraftBroker kafka, MongoClient client, int events, double rawInserts, Rows rows)
             throws Exception {
-        List<String[]> rows = new ArrayList<>();
         Map<String, Object> config = producerConfig(kafka);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -248,6 +271,7 @@ public final class DeliveryBenchmark {
                 percentOf(events, start, rawInserts) + " of raw insertOne (goal >= 50 %); writes alone at "
                         + String.format("%,.0f/s", events / writeSeconds)));
         rows.add(burst.latencyRow("  latency write -> Kafka ack, burst"));
+        rows.add(burst.stepsRow("  relay steps, burst"));
         burst.relay.stop();
 
         // a steady rate: 500 writes per second
@@ -286,7 +310,48 @@ public final class DeliveryBenchmark {
             "",
             "burst " + (published.size() == events) + ", steady " + (steadyPublished == steadyEvents)
         });
-        return rows;
+
+        // a backlog the relay finds by sweeping (after an outage or a restart), first one event per aggregate, then
+        // the same number of events ten per aggregate: each aggregate's events leave one after another
+        int perAggregate = Integer.getInteger("outbox.events-per-aggregate", 10);
+        rows.add(backlog(client, template, properties, json, events, 1, rawInserts));
+        rows.add(backlog(client, template, properties, json, events, perAggregate, rawInserts));
+    }
+
+    /**
+     * Writes {@code events} events, {@code perAggregate} to an aggregate (its insert, then renames), with no relay
+     * running, then times the relay's sweep publishing all of them.
+     */
+    private static String[] backlog(
+            MongoClient client,
+            KafkaTemplate<String, byte[]> template,
+            OutboxProperties properties,
+            EventJson json,
+            int events,
+            int perAggregate,
+            double rawInserts) {
+        Relaying backlog = new Relaying(client, "outbox_backlog_" + perAggregate, template, properties, json);
+        int aggregates = events / perAggregate;
+        for (int i = 0; i < aggregates; i++) {
+            backlog.write(i, perAggregate);
+        }
+        long start = System.nanoTime();
+        while (backlog.published() < (long) aggregates * perAggregate) {
+            backlog.relay.sweep();
+        }
+        DistributionSummary batches =
+                backlog.meters.get("concordia.outbox.batch.aggregates").summary();
+        String[] steps = backlog.stepsRow("");
+        return row(
+                "relay a backlog, " + perAggregate + " event" + (perAggregate == 1 ? "" : "s") + " per aggregate",
+                (long) aggregates * perAggregate,
+                start,
+                String.format(
+                        "%s of raw insertOne; %,d aggregates in %,d batches, sweep only; %s",
+                        percentOf((long) aggregates * perAggregate, start, rawInserts),
+                        aggregates,
+                        batches.count(),
+                        steps[2]));
     }
 
     /** One relay with its store and meters, writing municipalities into a database of its own. */
@@ -319,9 +384,36 @@ public final class DeliveryBenchmark {
         }
 
         void write(int i) {
+            write(i, 1);
+        }
+
+        /** Inserts a municipality, then renames it until it has raised {@code events} events. */
+        void write(int i, int events) {
             Municipality municipality = new Municipality(UUID.randomUUID().toString(), "Община " + i, description);
             ids.add(municipality.id());
-            store.insert(municipality, List.of(municipality.registered()));
+            municipality = store.insert(municipality, List.of(municipality.registered()));
+            for (int n = 1; n < events; n++) {
+                Municipality renamed = municipality;
+                municipality = store.update(renamed, List.of(renamed.rename("Община " + i + " (" + n + ")")));
+            }
+        }
+
+        /** Where the relay's batches spent their time, per step, when the relay records it. */
+        String[] stepsRow(String name) {
+            StringBuilder notes = new StringBuilder();
+            for (String step : List.of("claim", "read", "send", "acknowledged", "pull", "release")) {
+                Timer timer =
+                        meters.find("concordia.outbox.step").tag("step", step).timer();
+                if (timer != null && timer.count() > 0) {
+                    notes.append(String.format(
+                            "%s%s %.1f ms", notes.isEmpty() ? "" : ", ", step, timer.mean(TimeUnit.MILLISECONDS)));
+                }
+            }
+            return new String[] {name, "", notes.isEmpty() ? "not recorded by this relay" : "per batch: " + notes};
+        }
+
+        long published() {
+            return (long) meters.get("concordia.outbox.published").counter().count();
         }
 
         void awaitPublished(int events) {

@@ -3,11 +3,13 @@ package org.concordia.benchmarks;
 import java.time.Instant;
 import java.util.List;
 import org.concordia.contracts.organization.OrganizationRegistered;
+import org.concordia.contracts.organization.OrganizationUpdated;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** The aggregate the benchmark writes: a municipality joining a network, announced by one event. */
+/** The aggregate the benchmark writes: a municipality joining a network, announced by one event when it joins and one
+ * more each time it is renamed. */
 @Document("municipalities")
 class Municipality {
 
@@ -29,6 +31,24 @@ class Municipality {
 
     String id() {
         return id;
+    }
+
+    /** Renames it, announced by the event returned. */
+    OrganizationUpdated rename(String newName) {
+        this.name = newName;
+        return new OrganizationUpdated(
+                id,
+                name,
+                null,
+                "municipality",
+                "BG",
+                "Пловдив",
+                null,
+                List.of("bg", "en"),
+                description,
+                null,
+                version == null ? 1 : version + 1,
+                Instant.now());
     }
 
     OrganizationRegistered registered() {

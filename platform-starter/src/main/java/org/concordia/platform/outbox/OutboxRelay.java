@@ -3,6 +3,9 @@ package org.concordia.platform.outbox;
 import static org.concordia.platform.outbox.AggregateStore.OUTBOX;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -49,6 +53,8 @@ public class OutboxRelay implements SmartLifecycle {
     static final String COLLECTIONS = AggregateCollections.COLLECTIONS;
     static final String INDEX = "outbox_pending";
     static final String PENDING_FIELD = OUTBOX + ".0.id";
+    /** How many batches one page of the sweep holds. */
+    static final int BATCHES_PER_PAGE = 10;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -141,8 +147,10 @@ public class OutboxRelay implements SmartLifecycle {
      * Publishes the requested aggregates a batch at a time. Between batches it takes only full batches at once: a
      * smaller remainder waits one linger for the requests still arriving to join it, so that a burst of writes is
      * published in a few large batches (each costs the same four store round trips) rather than many small ones.
+     * Batches overlap by one: the next batch is claimed, read and sent while Kafka acknowledges the one before it.
      */
     private void drainRequested() {
+        Flight inFlight = null;
         try {
             PublishQueue.Batch batch;
             boolean lingered = true;
@@ -150,17 +158,48 @@ public class OutboxRelay implements SmartLifecycle {
                     && (lingered || queue.size() >= properties.batchSize())
                     && (batch = queue.poll(properties.batchSize())) != null) {
                 lingered = false;
+                List<Object> ids = new ArrayList<>(batch.ids());
+                List<Object> again = new ArrayList<>();
+                if (inFlight != null && inFlight.collection().equals(batch.collection())) {
+                    // asked for again while the batch before is sending it: it goes once that batch is done
+                    for (Object id : batch.ids()) {
+                        if (inFlight.claimed().containsKey(id)) {
+                            again.add(id);
+                        }
+                    }
+                    ids.removeAll(again);
+                }
+                Flight next = null;
                 try {
-                    publishBatch(batch.collection(), batch.ids());
+                    next = ids.isEmpty() ? null : begin(batch.collection(), ids);
                 } catch (RuntimeException e) {
                     log.warn("Publishing from {} failed; the sweep retries: {}", batch.collection(), e.toString());
                 }
+                completeQuietly(inFlight);
+                for (Object id : again) {
+                    if (!queue.offer(batch.collection(), id)) {
+                        meters.dropped.increment();
+                    }
+                }
+                inFlight = next;
             }
         } finally {
+            completeQuietly(inFlight);
             draining.set(false);
         }
         if (running.get() && !queue.isEmpty()) {
             scheduleDrain();
+        }
+    }
+
+    private void completeQuietly(@Nullable Flight flight) {
+        if (flight == null) {
+            return;
+        }
+        try {
+            complete(flight);
+        } catch (RuntimeException e) {
+            log.warn("Publishing from {} failed; the sweep retries: {}", flight.collection(), e.toString());
         }
     }
 
@@ -182,23 +221,51 @@ public class OutboxRelay implements SmartLifecycle {
         return count;
     }
 
+    /**
+     * Publishes a collection's pending aggregates a batch at a time, from pages of many batches: where the store
+     * scans to find them (the embedded one does, for every filter but {@code _id}), one scan serves many batches.
+     */
     private int sweep(String collectionName) {
         MongoCollection<Document> collection = mongo.getCollection(collectionName);
+        int batchSize = properties.batchSize();
+        int pageSize = batchSize * BATCHES_PER_PAGE;
         int count = 0;
-        Object after = null;
-        while (true) {
-            List<Object> ids = pending.page(collection, after, properties.batchSize());
-            if (ids.isEmpty()) {
-                return count;
+        Flight inFlight = null;
+        try {
+            Object after = null;
+            boolean more = true;
+            while (more) {
+                List<Object> page = pending.page(collection, after, pageSize);
+                if (page.isEmpty()) {
+                    break;
+                }
+                more = page.size() == pageSize;
+                after = page.get(page.size() - 1);
+                for (int from = 0; from < page.size(); from += batchSize) {
+                    List<Object> ids = page.subList(from, Math.min(page.size(), from + batchSize));
+                    // the next batch is claimed, read and sent while Kafka acknowledges the one before it
+                    Flight done = inFlight;
+                    inFlight = begin(collectionName, ids);
+                    if (done != null) {
+                        Outcome outcome = complete(done);
+                        count += outcome.published();
+                        if (outcome.retrying()) {
+                            // Kafka is failing: the backed-off aggregates come back at their deadline, the rest next
+                            // sweep
+                            more = false;
+                            break;
+                        }
+                    }
+                }
             }
-            after = ids.get(ids.size() - 1);
-            Outcome outcome = publishBatch(collectionName, ids);
-            count += outcome.published();
-            if (outcome.retrying()) {
-                // Kafka is failing: the backed-off aggregates come back at their deadline, the rest next sweep
-                return count;
+        } finally {
+            if (inFlight != null) {
+                Flight last = inFlight;
+                inFlight = null;
+                count += complete(last).published();
             }
         }
+        return count;
     }
 
     /** The collections written through an {@link AggregateStore} by any instance, and those declared. */
@@ -206,12 +273,30 @@ public class OutboxRelay implements SmartLifecycle {
         return collections.all();
     }
 
-    /** Claims what it can of the given aggregates, publishes their events, and releases them. */
-    private Outcome publishBatch(String collectionName, List<Object> ids) {
+    /**
+     * One batch on its way: the aggregates it claimed (with the failed attempts recorded for each), those whose claim
+     * it gives up when done, and their events being sent.
+     */
+    private record Flight(
+            String collection,
+            String token,
+            Map<Object, Integer> claimed,
+            Set<Object> release,
+            List<OutboxSender.Sending> sending) {}
+
+    /**
+     * Claims what it can of the given aggregates, reads their outboxes and sends their events, all aggregates at
+     * once and each aggregate's events in order.
+     *
+     * @return the batch on its way, or null when nothing could be claimed
+     */
+    private @Nullable Flight begin(String collectionName, List<Object> ids) {
         String token = UUID.randomUUID().toString();
+        long started = System.nanoTime();
         Map<Object, Integer> claimed = ledger.claim(collectionName, ids, token);
+        meters.step("claim", started);
         if (claimed.isEmpty()) {
-            return new Outcome(0, false);
+            return null;
         }
         meters.batches.record(claimed.size());
         leases.hold(
@@ -222,24 +307,26 @@ public class OutboxRelay implements SmartLifecycle {
         Set<Object> release = new HashSet<>(claimed.keySet());
         try {
             afterClaim.run();
-            return publishClaimed(collectionName, claimed, token, release);
-        } finally {
+            return new Flight(collectionName, token, claimed, release, send(collectionName, claimed, token, release));
+        } catch (RuntimeException e) {
             leases.release(token);
             ledger.release(collectionName, release, token);
+            throw e;
         }
     }
 
-    /**
-     * Sends the claimed aggregates' events and removes what Kafka acknowledged. Aggregates taken out of
-     * {@code release} keep their claim: backed off or parked.
-     */
-    private Outcome publishClaimed(
+    /** Reads the claimed aggregates' outboxes in one round trip and starts sending their events. */
+    private List<OutboxSender.Sending> send(
             String collectionName, Map<Object, Integer> claimed, String token, Set<Object> release) {
-        MongoCollection<Document> collection = mongo.getCollection(collectionName);
-        List<OutboxSender.Sending> sending = new ArrayList<>(claimed.size());
-        for (Document document : collection
+        long started = System.nanoTime();
+        List<Document> documents = mongo.getCollection(collectionName)
                 .find(new Document("_id", new Document("$in", new ArrayList<>(claimed.keySet()))))
-                .projection(new Document(OUTBOX, 1))) {
+                .projection(new Document(OUTBOX, 1))
+                .into(new ArrayList<>(claimed.size()));
+        meters.step("read", started);
+        started = System.nanoTime();
+        List<OutboxSender.Sending> sending = new ArrayList<>(documents.size());
+        for (Document document : documents) {
             Object id = document.get("_id");
             List<OutboxEntry> entries;
             try {
@@ -250,45 +337,72 @@ public class OutboxRelay implements SmartLifecycle {
                 parking.park(collectionName, id, token, firstUnreadable(document), "malformed", e.getMessage());
                 continue;
             }
-            sending.add(sender.send(id, entries, claimed.getOrDefault(id, 0)));
+            if (!entries.isEmpty()) {
+                sending.add(sender.send(id, entries, claimed.getOrDefault(id, 0)));
+            }
         }
+        meters.step("send", started);
+        return sending;
+    }
 
-        List<String> acknowledged = new ArrayList<>();
-        List<Object> withAcknowledged = new ArrayList<>();
+    /**
+     * Waits for Kafka's acknowledgements of the batch, removes what Kafka acknowledged and releases the claims.
+     * Aggregates taken out of {@code release} keep their claim: backed off or parked.
+     */
+    private Outcome complete(Flight flight) {
+        try {
+            return acknowledge(flight);
+        } finally {
+            leases.release(flight.token());
+            long started = System.nanoTime();
+            ledger.release(flight.collection(), flight.release(), flight.token());
+            meters.step("release", started);
+        }
+    }
+
+    private Outcome acknowledge(Flight flight) {
+        String collectionName = flight.collection();
+        long started = System.nanoTime();
+        List<WriteModel<Document>> pulls = new ArrayList<>(flight.sending().size());
+        int acknowledged = 0;
         boolean retrying = false;
-        for (OutboxSender.Sending aggregate : sending) {
+        for (OutboxSender.Sending aggregate : flight.sending()) {
             List<String> done = aggregate.acknowledgedPrefix(meters.latency, clock);
             if (!done.isEmpty()) {
-                acknowledged.addAll(done);
-                withAcknowledged.add(aggregate.id());
+                acknowledged += done.size();
+                // by _id, each with its own events: the store finds every document by its key
+                pulls.add(new UpdateOneModel<>(
+                        new Document("_id", aggregate.id()),
+                        new Document("$pull", new Document(OUTBOX, new Document("id", new Document("$in", done))))));
             }
             Throwable failure = aggregate.failure();
             if (failure == null) {
                 continue;
             }
-            release.remove(aggregate.id());
+            flight.release().remove(aggregate.id());
             OutboxEntry failed = aggregate.entries().get(done.size());
             if (OutboxSender.isPermanent(failure)) {
                 meters.rejected.increment();
                 parking.park(
                         collectionName,
                         aggregate.id(),
-                        token,
+                        flight.token(),
                         failed.toDocument(),
                         "rejected",
                         OutboxSender.describe(failure));
             } else {
                 retrying = true;
-                backOff(collectionName, aggregate, done.size(), token, failure);
+                backOff(collectionName, aggregate, done.size(), flight.token(), failure);
             }
         }
-        if (!acknowledged.isEmpty()) {
-            collection.updateMany(
-                    new Document("_id", new Document("$in", withAcknowledged)),
-                    new Document("$pull", new Document(OUTBOX, new Document("id", new Document("$in", acknowledged)))));
-            meters.published.increment(acknowledged.size());
+        meters.step("acknowledged", started);
+        if (!pulls.isEmpty()) {
+            started = System.nanoTime();
+            mongo.getCollection(collectionName).bulkWrite(pulls, new BulkWriteOptions().ordered(false));
+            meters.step("pull", started);
+            meters.published.increment(acknowledged);
         }
-        return new Outcome(acknowledged.size(), retrying);
+        return new Outcome(acknowledged, retrying);
     }
 
     private static List<OutboxEntry> entries(Document document) {

@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
 /** What the relay counts and measures, for operators and alerts. */
@@ -17,8 +20,11 @@ final class RelayMeters {
     final Counter rejected;
     final Timer latency;
     final DistributionSummary batches;
+    private final MeterRegistry registry;
+    private final Map<String, Timer> steps = new ConcurrentHashMap<>();
 
     RelayMeters(MeterRegistry meters, OutboxRelay relay, ToDoubleFunction<OutboxRelay> parkedAggregates) {
+        this.registry = meters;
         this.published = Counter.builder("concordia.outbox.published")
                 .description("Events published from outboxes to Kafka")
                 .register(meters);
@@ -49,5 +55,20 @@ final class RelayMeters {
         Gauge.builder("concordia.outbox.parked.aggregates", relay, parkedAggregates)
                 .description("Aggregates whose publication waits for an operator")
                 .register(meters);
+    }
+
+    /**
+     * Records the time since {@code startedNanos} spent on one step of a batch: {@code claim}, {@code read},
+     * {@code send}, {@code acknowledged} (what is left to wait for Kafka), {@code pull}, {@code release}.
+     */
+    void step(String step, long startedNanos) {
+        steps.computeIfAbsent(
+                        step,
+                        name -> Timer.builder("concordia.outbox.step")
+                                .tag("step", name)
+                                .description("Time a relay batch spends on each step: its store round trips and Kafka's"
+                                        + " acknowledgement")
+                                .register(registry))
+                .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
     }
 }

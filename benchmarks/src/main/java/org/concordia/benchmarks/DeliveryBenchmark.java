@@ -49,9 +49,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Measures, in one run on the same broker and store, the raw Kafka and MongoDB baseline and what Concordia's
  * delivery machinery achieves on top of it: aggregate writes with their events (AggregateStore), publication by the
- * relay (write to Kafka acknowledgement), and consumption with deduplication (see {@link Consumption}), first for new
- * events and then for a full replay of duplicates. Sizes: {@code -Dkafka.records}, {@code -Dmongo.documents},
- * {@code -Doutbox.events}, {@code -Dconsumer.events}.
+ * relay (write to Kafka acknowledgement, in a burst and at a steady rate, then a backlog with one and with several
+ * events per aggregate), and consumption with deduplication (see {@link Consumption}), first for new events and then
+ * for a full replay of duplicates. Sizes: {@code -Dkafka.records}, {@code -Dmongo.documents}, {@code -Doutbox.events},
+ * {@code -Doutbox.events-per-aggregate}, {@code -Dconsumer.events} (0 leaves consumption out).
  */
 public final class DeliveryBenchmark {
 

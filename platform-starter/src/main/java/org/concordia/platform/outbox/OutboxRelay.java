@@ -35,10 +35,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  *
  * <p>An instance publishes an aggregate only while it holds its claim ({@link ClaimLedger}), renewed while its batch
  * is sending ({@link LeaseRenewal}); a crashed instance's claims run out and another takes them over. Every store
- * round trip serves a whole batch of aggregates and goes by {@code _id}: one {@code insertMany} of claims, one read by
- * {@code _id $in}, one {@code $pull} of what Kafka acknowledged, one {@code deleteMany} releasing the claims. The
- * events of all aggregates of a batch are sent at once ({@link OutboxSender}), and only the acknowledged prefix of an
- * aggregate's outbox is removed.
+ * round trip serves a whole batch of aggregates and finds documents by {@code _id}: one {@code insertMany} of claims,
+ * one read by {@code _id $in}, one bulk write of {@code $pull}s of what Kafka acknowledged (one per aggregate, by
+ * {@code _id}), one {@code deleteMany} releasing the claims. The aggregates of a batch are sent at once, each
+ * aggregate's events one after another ({@link OutboxSender}), and only the acknowledged prefix of an aggregate's
+ * outbox is removed. Batches overlap by one: the next is claimed, read and sent while Kafka acknowledges the one
+ * before it; {@code concordia.outbox.step} times each step.
  *
  * <p>A write asks for its aggregate to be published right away ({@link #publishSoon}, bounded and fair across
  * collections); a {@link RelayDriver} finds the rest: a periodic sweep of the aggregate collections

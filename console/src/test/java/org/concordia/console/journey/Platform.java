@@ -22,15 +22,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The platform the browser journeys use, once per test JVM: the test infrastructure's broker and store, an SMTP
- * catcher, organization-service, event-service, notification-service and identity-service from the jars this
- * build packaged (each a child process, as the local platform runs them), and the console in this JVM.
+ * The platform the browser journeys and the seeds' story use, once per test JVM: the test infrastructure's broker and
+ * store, an SMTP catcher, organization-service, project-service, event-service, notification-service and
+ * identity-service from the jars this build packaged (each a child process, as the local platform runs them), and the
+ * console in this JVM.
  */
 final class Platform {
 
-    private static final List<String> SERVICES =
-            List.of("identity-service", "organization-service", "event-service", "notification-service");
-    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    private static final List<String> SERVICES = List.of(
+            "identity-service", "organization-service", "project-service", "event-service", "notification-service");
+    // generous: the services start side by side on a machine other builds may be loading
+    private static final Duration READY_WITHIN = Duration.ofMinutes(10);
     static final String OPERATOR_EMAIL = "ops@concordia-journeys.example";
     static final String OPERATOR_CLIENT = "concordia-operator";
     static final String OPERATOR_SECRET = "journeys-operator-secret";
@@ -43,6 +45,7 @@ final class Platform {
     private final int consolePort;
     private final TestInfrastructure infrastructure;
     private ConfigurableApplicationContext console;
+    private GreenMail mail;
 
     private Platform() throws IOException {
         infrastructure = TestInfrastructure.get();
@@ -67,7 +70,7 @@ final class Platform {
         Path logs = home.resolve("console/target/journeys");
         Files.createDirectories(logs);
         int smtp = freePort();
-        GreenMail mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "journeys-platform-stop"));
         for (String service : SERVICES) {
@@ -118,7 +121,7 @@ final class Platform {
                         "--concordia.console.identity-public-uri=" + identityUri(),
                         "--concordia.console.identity-uri=" + identityUri(),
                         "--concordia.console.organization-uri=" + uri("organization-service"),
-                        "--concordia.console.project-uri=" + uri("organization-service"),
+                        "--concordia.console.project-uri=" + uri("project-service"),
                         "--concordia.console.event-uri=" + uri("event-service"),
                         "--concordia.console.notification-uri=" + uri("notification-service"));
         HttpClient http = HttpClient.newHttpClient();
@@ -177,6 +180,11 @@ final class Platform {
 
     String uri(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** The SMTP catcher every service sends its e-mail to. */
+    GreenMail mail() {
+        return mail;
     }
 
     TestInfrastructure infrastructure() {

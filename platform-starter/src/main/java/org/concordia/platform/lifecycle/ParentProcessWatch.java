@@ -29,7 +29,6 @@ public class ParentProcessWatch implements SmartLifecycle {
         running = true;
         Optional<ProcessHandle> parent = ProcessHandle.of(parentPid);
         if (parent.isEmpty()) {
-            log.warn("The launching process {} has already ended; stopping", parentPid);
             stop(parentPid);
             return;
         }

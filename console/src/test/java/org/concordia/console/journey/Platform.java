@@ -28,9 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Platform {
 
-    private static final List<String> SERVICES =
-            List.of("identity-service", "organization-service", "event-service", "notification-service");
-    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+    private static final List<String> SERVICES = List.of(
+            "identity-service", "organization-service", "project-service", "event-service", "notification-service");
+    private static final Duration READY_WITHIN = Duration.ofMinutes(8);
     static final String OPERATOR_EMAIL = "ops@concordia-journeys.example";
     static final String OPERATOR_CLIENT = "concordia-operator";
     static final String OPERATOR_SECRET = "journeys-operator-secret";
@@ -118,7 +118,7 @@ final class Platform {
                         "--concordia.console.identity-public-uri=" + identityUri(),
                         "--concordia.console.identity-uri=" + identityUri(),
                         "--concordia.console.organization-uri=" + uri("organization-service"),
-                        "--concordia.console.project-uri=" + uri("organization-service"),
+                        "--concordia.console.project-uri=" + uri("project-service"),
                         "--concordia.console.event-uri=" + uri("event-service"),
                         "--concordia.console.notification-uri=" + uri("notification-service"));
         HttpClient http = HttpClient.newHttpClient();

@@ -27,7 +27,14 @@ public record MeetingForm(
         @Nullable String durationMinutes,
         @Nullable String timeZone,
         @Nullable String capacity,
-        @Nullable List<String> invitees) {
+        @Nullable String seatsPerOrganization,
+        @Nullable List<String> invitees,
+        @Nullable List<String> organizations,
+        @Nullable String repeat,
+        @Nullable String occurrences) {
+
+    /** How a series may repeat: event-service takes weekly and monthly rules. */
+    static final List<String> REPEATS = List.of("once", "weekly", "monthly");
 
     static MeetingForm startingWith(String organizationId, ZoneId zone) {
         return new MeetingForm(
@@ -41,7 +48,11 @@ public record MeetingForm(
                 "60",
                 zone.getId(),
                 "",
-                List.of());
+                "",
+                List.of(),
+                List.of(),
+                "once",
+                "4");
     }
 
     MeetingForm at(LocalDateTime start) {
@@ -56,11 +67,29 @@ public record MeetingForm(
                 durationMinutes,
                 timeZone,
                 capacity,
-                invitees);
+                seatsPerOrganization,
+                invitees,
+                organizations,
+                repeat,
+                occurrences);
     }
 
     public List<String> inviteeIds() {
         return invitees == null ? List.of() : invitees;
+    }
+
+    /** The organizations whose members are invited as delegations. */
+    public List<String> organizationIds() {
+        return organizations == null ? List.of() : organizations;
+    }
+
+    public boolean series() {
+        return "weekly".equals(repeat) || "monthly".equals(repeat);
+    }
+
+    /** Whether anyone is invited, by name or through an organization. */
+    boolean invitesAnyone() {
+        return !inviteeIds().isEmpty() || !organizationIds().isEmpty();
     }
 
     /** The form's fields that cannot even be read, each with the message key to show beside it. */
@@ -82,6 +111,16 @@ public record MeetingForm(
         if (!text(capacity).isBlank()
                 && parse(() -> Integer.parseInt(text(capacity).strip())) == null) {
             problems.put("capacity", "form.number");
+        }
+        if (!text(seatsPerOrganization).isBlank()
+                && parse(() -> Integer.parseInt(text(seatsPerOrganization).strip())) == null) {
+            problems.put("seatsPerOrganization", "form.number");
+        }
+        if (series()) {
+            Integer count = parse(() -> Integer.parseInt(text(occurrences).strip()));
+            if (count == null || count < 2 || count > 52) {
+                problems.put("occurrences", "form.occurrences");
+            }
         }
         return problems;
     }
@@ -113,7 +152,19 @@ public record MeetingForm(
         for (String personId : inviteeIds()) {
             targets.add(Map.of("kind", "person", "personId", personId));
         }
+        for (String organizationId : organizationIds()) {
+            targets.add(Map.of("kind", "organization_members", "organizationId", organizationId));
+        }
         return targets;
+    }
+
+    /** The series' RFC 5545 rule, e.g. {@code FREQ=WEEKLY;COUNT=6}; none for a single meeting. */
+    @Nullable
+    String rrule() {
+        return series()
+                ? "FREQ=" + text(repeat).toUpperCase(java.util.Locale.ROOT) + ";COUNT="
+                        + text(occurrences).strip()
+                : null;
     }
 
     /** The body of event-service's schedule request. */
@@ -134,6 +185,15 @@ public record MeetingForm(
         body.put("timeZone", text(timeZone).strip());
         if (!text(capacity).isBlank()) {
             body.put("capacity", Integer.parseInt(text(capacity).strip()));
+        }
+        if (!text(seatsPerOrganization).isBlank()) {
+            body.put(
+                    "seatsPerOrganization",
+                    Integer.parseInt(text(seatsPerOrganization).strip()));
+        }
+        String rule = rrule();
+        if (rule != null) {
+            body.put("rrule", rule);
         }
         body.put("targets", targets());
         return body;

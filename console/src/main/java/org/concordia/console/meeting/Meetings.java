@@ -24,6 +24,19 @@ final class Meetings {
         return page == null ? List.of() : (List<Map<String, Object>>) page.getOrDefault("content", List.of());
     }
 
+    /** The individually invited people's names by id, as the meeting lists them. */
+    static Map<String, String> inviteeNames(Map<String, Object> meeting) {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (meeting.get("invitees") instanceof List<?> invitees) {
+            for (Object invitee : invitees) {
+                if (invitee instanceof Map<?, ?> i && i.get("personId") instanceof String id) {
+                    names.put(id, String.valueOf(i.get("fullName")));
+                }
+            }
+        }
+        return names;
+    }
+
     static boolean invites(Map<String, Object> meeting, String personId) {
         return meeting.get("invitees") instanceof List<?> invitees
                 && invitees.stream()

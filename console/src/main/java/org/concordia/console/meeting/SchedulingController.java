@@ -21,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -38,7 +37,8 @@ class SchedulingController {
             "targets", "invitees",
             "start", "date",
             "end", "durationMinutes",
-            "organizerId", "organizationId");
+            "organizerId", "organizationId",
+            "rrule", "occurrences");
 
     private final Apis apis;
     private final Directory directory;
@@ -102,9 +102,7 @@ class SchedulingController {
     /** The slot finder's best proposals for the invitees, from the form's day over a week (htmx fragment). */
     @PostMapping("/coordination/meetings/slots")
     String slots(@ModelAttribute MeetingForm form, Model model) {
-        if (form.inviteeIds().isEmpty()
-                || form.zone() == null
-                || !form.unreadable().isEmpty()) {
+        if (!form.invitesAnyone() || form.zone() == null || !form.unreadable().isEmpty()) {
             model.addAttribute("slots", null);
             return "schedule :: slots";
         }
@@ -133,7 +131,7 @@ class SchedulingController {
     private @Nullable Map<String, Object> zoneView(MeetingForm form) {
         OffsetDateTime start = form.start();
         OffsetDateTime end = form.end();
-        if (form.inviteeIds().isEmpty() || start == null || end == null || !end.isAfter(start)) {
+        if (!form.invitesAnyone() || start == null || end == null || !end.isAfter(start)) {
             return null;
         }
         return apis.meetings()
@@ -158,6 +156,7 @@ class SchedulingController {
         model.addAttribute("organizations", directory.organizations(me.coordinatedOrganizations()));
         model.addAttribute("people", directory.membersOf(me.coordinatedOrganizations()));
         model.addAttribute("zones", List.of());
+        model.addAttribute("repeats", MeetingForm.REPEATS);
         if (withZones && unreadable.isEmpty()) {
             try {
                 model.addAttribute("view", zoneView(form));
@@ -167,63 +166,5 @@ class SchedulingController {
             }
         }
         return "schedule";
-    }
-
-    @GetMapping("/coordination/meetings/{id}")
-    String meeting(@PathVariable String id, Model model) {
-        model.addAttribute("meeting", Meetings.get(apis, id));
-        model.addAttribute(
-                "view",
-                apis.meetings()
-                        .get()
-                        .uri("/api/v1/meetings/{id}/local-times", id)
-                        .retrieve()
-                        .body(Apis.OBJECT));
-        model.addAttribute(
-                "registrations",
-                Meetings.content(apis.meetings()
-                        .get()
-                        .uri("/api/v1/meetings/{id}/registrations?size=100", id)
-                        .retrieve()
-                        .body(Apis.OBJECT)));
-        return "coordinated-meeting";
-    }
-
-    @PostMapping("/coordination/meetings/{id}/cancel")
-    String cancel(
-            @PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        try {
-            apis.meetings()
-                    .post()
-                    .uri("/api/v1/meetings/{id}/cancel", id)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("reason", reason))
-                    .retrieve()
-                    .toBodilessEntity();
-        } catch (ApiProblem problem) {
-            redirect.addFlashAttribute("formError", errors.summary(problem, LocaleContextHolder.getLocale()));
-        }
-        return "redirect:/coordination/meetings/" + id;
-    }
-
-    @PostMapping("/coordination/meetings/{id}/reschedule")
-    String reschedule(@PathVariable String id, @ModelAttribute MeetingForm form, RedirectAttributes redirect) {
-        Locale locale = LocaleContextHolder.getLocale();
-        if (!form.unreadable().isEmpty()) {
-            redirect.addFlashAttribute("formError", messages.getMessage("problem.validation", null, locale));
-            return "redirect:/coordination/meetings/" + id;
-        }
-        try {
-            apis.meetings()
-                    .post()
-                    .uri("/api/v1/meetings/{id}/reschedule", id)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("start", form.start(), "end", form.end(), "timeZone", form.timeZone()))
-                    .retrieve()
-                    .toBodilessEntity();
-        } catch (ApiProblem problem) {
-            redirect.addFlashAttribute("formError", errors.summary(problem, locale));
-        }
-        return "redirect:/coordination/meetings/" + id;
     }
 }

@@ -47,6 +47,28 @@ public class Directory {
         return List.copyOf(people.values());
     }
 
+    /** Each person's full name, by id, those already known given; one that cannot be read keeps their id. */
+    public Map<String, String> names(java.util.Collection<String> personIds, Map<String, String> known) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String personId : personIds) {
+            String name = known.get(personId);
+            if (name == null) {
+                try {
+                    Map<String, Object> person = apis.organizations()
+                            .get()
+                            .uri("/api/v1/people/{id}", personId)
+                            .retrieve()
+                            .body(Apis.OBJECT);
+                    name = person == null ? personId : String.valueOf(person.get("fullName"));
+                } catch (ApiProblem unknown) {
+                    name = personId;
+                }
+            }
+            names.put(personId, name);
+        }
+        return names;
+    }
+
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> members(String organizationId) {
         Map<String, Object> page = apis.organizations()

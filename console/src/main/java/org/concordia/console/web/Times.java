@@ -57,6 +57,16 @@ public class Times {
                 .getDisplayName(TextStyle.FULL_STANDALONE, LocaleContextHolder.getLocale());
     }
 
+    /** A day (ISO date) in the page's language, e.g. {@code 15 Jun 2027}; days have no zone. */
+    public String day(@Nullable Object day) {
+        if (day == null || String.valueOf(day).isBlank()) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(LocaleContextHolder.getLocale())
+                .format(java.time.LocalDate.parse(String.valueOf(day)));
+    }
+
     public static String format(ZonedDateTime time, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale)

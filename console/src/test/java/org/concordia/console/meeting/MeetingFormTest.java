@@ -44,6 +44,56 @@ class MeetingFormTest {
                                 Map.of("kind", "person", "personId", "p-2")));
     }
 
+    @Test
+    void a_weekly_series_inviting_an_organization_with_a_seat_per_delegation() {
+        MeetingForm series = new MeetingForm(
+                "Forum",
+                "",
+                "o-1",
+                "online",
+                "https://meet.example/x",
+                "2027-01-11",
+                "10:00",
+                "60",
+                "Europe/Warsaw",
+                "",
+                "2",
+                List.of(),
+                List.of("o-2"),
+                "weekly",
+                "6");
+
+        assertThat(series.unreadable()).isEmpty();
+        assertThat(series.scheduleRequest("p-9"))
+                .containsEntry("rrule", "FREQ=WEEKLY;COUNT=6")
+                .containsEntry("seatsPerOrganization", 2)
+                .containsEntry("targets", List.of(Map.of("kind", "organization_members", "organizationId", "o-2")));
+        assertThat(series.at(java.time.LocalDateTime.parse("2027-01-12T09:00")).occurrences())
+                .isEqualTo("6");
+    }
+
+    @Test
+    void a_series_of_one_or_of_too_many_is_named_beside_its_field() {
+        MeetingForm once = new MeetingForm(
+                "Forum",
+                "",
+                "o-1",
+                "online",
+                "",
+                "2027-01-11",
+                "10:00",
+                "60",
+                "Europe/Warsaw",
+                "",
+                "x",
+                List.of("p-1"),
+                List.of(),
+                "monthly",
+                "1");
+
+        assertThat(once.unreadable()).containsOnlyKeys("occurrences", "seatsPerOrganization");
+    }
+
     private static MeetingForm form(String date, String time, String minutes, String zone) {
         return new MeetingForm(
                 "Forum",
@@ -56,6 +106,10 @@ class MeetingFormTest {
                 minutes,
                 zone,
                 "1",
-                List.of("p-1", "p-2"));
+                "",
+                List.of("p-1", "p-2"),
+                List.of(),
+                "once",
+                "");
     }
 }

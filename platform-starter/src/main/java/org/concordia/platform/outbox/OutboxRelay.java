@@ -2,16 +2,10 @@ package org.concordia.platform.outbox;
 
 import static org.concordia.platform.outbox.AggregateStore.OUTBOX;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,23 +24,19 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Publishes the events waiting in aggregates' outboxes to Kafka, in order per aggregate, and removes each only after
- * Kafka acknowledged it.
+ * Kafka acknowledged it. The relay coordinates: it takes requests to publish, drives the sweep, and offers the
+ * operator's actions and the gauges; a {@link BatchPipeline} publishes each batch.
  *
- * <p>An instance publishes an aggregate only while it holds its claim ({@link ClaimLedger}), renewed while its batch
- * is sending ({@link LeaseRenewal}); a crashed instance's claims run out and another takes them over. Every store
- * round trip serves a whole batch of aggregates and finds documents by {@code _id}: one {@code insertMany} of claims,
- * one read by {@code _id $in}, one bulk write of {@code $pull}s of what Kafka acknowledged (one per aggregate, by
- * {@code _id}), one {@code deleteMany} releasing the claims. The aggregates of a batch are sent at once, each
- * aggregate's events one after another ({@link OutboxSender}), and only the acknowledged prefix of an aggregate's
- * outbox is removed. Batches overlap by one: the next is claimed, read and sent while Kafka acknowledges the one
- * before it; {@code concordia.outbox.step} times each step.
- *
- * <p>A write asks for its aggregate to be published right away ({@link #publishSoon}, bounded and fair across
- * collections); a {@link RelayDriver} finds the rest: a periodic sweep of the aggregate collections
- * ({@link PendingAggregates}) or a change stream with a slower sweep behind it. While Kafka is unavailable an
- * aggregate's claim is kept with a deadline that grows exponentially. An event that can never be published (a
- * malformed entry, a record Kafka refuses for good) parks its aggregate ({@link Parking}) until an operator retries or
- * discards it through {@link OutboxEndpoint}.
+ * <p>An instance publishes an aggregate only while it holds its claim ({@link ClaimLedger}); a crashed instance's
+ * claims run out and another takes them over. A write asks for its aggregate to be published right away
+ * ({@link #publishSoon}, bounded and fair across collections); those requests are published here a batch at a time,
+ * batches overlapping by one (the next is claimed, read and sent while Kafka acknowledges the one before it), and an
+ * aggregate asked for again while its batch is in flight is asked for once more when that batch is done, so its new
+ * events are read under a claim of their own and follow the earlier ones. A {@link RelayDriver} finds the rest: a
+ * periodic sweep of the aggregate collections ({@link OutboxSweep}) or a change stream with a slower sweep behind it.
+ * While Kafka is unavailable an aggregate's claim is kept with a deadline that grows exponentially. An event that can
+ * never be published (a malformed entry, a record Kafka refuses for good) parks its aggregate ({@link Parking}) until
+ * an operator retries or discards it through {@link OutboxEndpoint}.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -55,26 +44,20 @@ public class OutboxRelay implements SmartLifecycle {
     static final String COLLECTIONS = AggregateCollections.COLLECTIONS;
     static final String INDEX = "outbox_pending";
     static final String PENDING_FIELD = OUTBOX + ".0.id";
-    /** How many batches one page of the sweep holds. */
-    static final int BATCHES_PER_PAGE = 10;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final MongoTemplate mongo;
     private final OutboxProperties properties;
-    private final Clock clock;
-    private final PendingAggregates pending;
     private final String owner = UUID.randomUUID().toString();
     private final AggregateCollections collections;
-    private final ClaimLedger ledger;
     private final Parking parking;
-    private final LeaseRenewal leases;
-    private final OutboxSender sender;
     private final RelayMeters meters;
+    private final BatchPipeline pipeline;
+    private final OutboxSweep sweep;
     private final PublishQueue queue;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile Runnable afterClaim = () -> {};
     private ScheduledExecutorService immediate;
     private RelayDriver driver;
 
@@ -96,15 +79,21 @@ public class OutboxRelay implements SmartLifecycle {
             PendingAggregates pending) {
         this.mongo = mongo;
         this.properties = properties;
-        this.clock = clock;
-        this.pending = pending;
         this.queue = new PublishQueue(properties.queueCapacity());
         this.collections = new AggregateCollections(mongo, clock, properties.collections());
-        this.ledger = new ClaimLedger(mongo, properties.lease(), clock, owner);
+        ClaimLedger ledger = new ClaimLedger(mongo, properties.lease(), clock, owner);
         this.parking = new Parking(mongo, clock);
-        this.leases = new LeaseRenewal(ledger, properties.lease());
-        this.sender = new OutboxSender(kafka);
         this.meters = new RelayMeters(meters, this, OutboxRelay::parkedAggregates);
+        this.pipeline = new BatchPipeline(
+                mongo,
+                properties,
+                clock,
+                ledger,
+                parking,
+                new LeaseRenewal(ledger, properties.lease()),
+                new OutboxSender(kafka),
+                this.meters);
+        this.sweep = new OutboxSweep(mongo, collections, pending, pipeline, properties.batchSize());
     }
 
     /**
@@ -152,7 +141,7 @@ public class OutboxRelay implements SmartLifecycle {
      * Batches overlap by one: the next batch is claimed, read and sent while Kafka acknowledges the one before it.
      */
     private void drainRequested() {
-        Flight inFlight = null;
+        BatchPipeline.Flight inFlight = null;
         try {
             PublishQueue.Batch batch;
             boolean lingered = true;
@@ -171,9 +160,9 @@ public class OutboxRelay implements SmartLifecycle {
                     }
                     ids.removeAll(again);
                 }
-                Flight next = null;
+                BatchPipeline.Flight next = null;
                 try {
-                    next = ids.isEmpty() ? null : begin(batch.collection(), ids);
+                    next = ids.isEmpty() ? null : pipeline.begin(batch.collection(), ids);
                 } catch (RuntimeException e) {
                     log.warn("Publishing from {} failed; the sweep retries: {}", batch.collection(), e.toString());
                 }
@@ -194,12 +183,12 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void completeQuietly(@Nullable Flight flight) {
+    private void completeQuietly(BatchPipeline.@Nullable Flight flight) {
         if (flight == null) {
             return;
         }
         try {
-            complete(flight);
+            pipeline.complete(flight);
         } catch (RuntimeException e) {
             log.warn("Publishing from {} failed; the sweep retries: {}", flight.collection(), e.toString());
         }
@@ -212,258 +201,12 @@ public class OutboxRelay implements SmartLifecycle {
      * @return how many events were published
      */
     public int sweep() {
-        int count = 0;
-        for (String collection : aggregateCollections()) {
-            try {
-                count += sweep(collection);
-            } catch (RuntimeException e) {
-                log.warn("Sweeping the outboxes of {} failed: {}", collection, e.toString());
-            }
-        }
-        return count;
-    }
-
-    /**
-     * Publishes a collection's pending aggregates a batch at a time, from pages of many batches: where the store
-     * scans to find them (the embedded one does, for every filter but {@code _id}), one scan serves many batches.
-     */
-    private int sweep(String collectionName) {
-        MongoCollection<Document> collection = mongo.getCollection(collectionName);
-        int batchSize = properties.batchSize();
-        int pageSize = batchSize * BATCHES_PER_PAGE;
-        int count = 0;
-        Flight inFlight = null;
-        try {
-            Object after = null;
-            boolean more = true;
-            while (more) {
-                List<Object> page = pending.page(collection, after, pageSize);
-                if (page.isEmpty()) {
-                    break;
-                }
-                more = page.size() == pageSize;
-                after = page.get(page.size() - 1);
-                for (int from = 0; from < page.size(); from += batchSize) {
-                    List<Object> ids = page.subList(from, Math.min(page.size(), from + batchSize));
-                    // the next batch is claimed, read and sent while Kafka acknowledges the one before it
-                    Flight done = inFlight;
-                    inFlight = begin(collectionName, ids);
-                    if (done != null) {
-                        Outcome outcome = complete(done);
-                        count += outcome.published();
-                        if (outcome.retrying()) {
-                            // Kafka is failing: the backed-off aggregates come back at their deadline, the rest next
-                            // sweep
-                            more = false;
-                            break;
-                        }
-                    }
-                }
-            }
-        } finally {
-            if (inFlight != null) {
-                Flight last = inFlight;
-                inFlight = null;
-                count += complete(last).published();
-            }
-        }
-        return count;
+        return sweep.sweep();
     }
 
     /** The collections written through an {@link AggregateStore} by any instance, and those declared. */
     Set<String> aggregateCollections() {
         return collections.all();
-    }
-
-    /**
-     * One batch on its way: the aggregates it claimed (with the failed attempts recorded for each), those whose claim
-     * it gives up when done, and their events being sent.
-     */
-    private record Flight(
-            String collection,
-            String token,
-            Map<Object, Integer> claimed,
-            Set<Object> release,
-            List<OutboxSender.Sending> sending) {}
-
-    /**
-     * Claims what it can of the given aggregates, reads their outboxes and sends their events, all aggregates at
-     * once and each aggregate's events in order.
-     *
-     * @return the batch on its way, or null when nothing could be claimed
-     */
-    private @Nullable Flight begin(String collectionName, List<Object> ids) {
-        String token = UUID.randomUUID().toString();
-        long started = System.nanoTime();
-        Map<Object, Integer> claimed = ledger.claim(collectionName, ids, token);
-        meters.step("claim", started);
-        if (claimed.isEmpty()) {
-            return null;
-        }
-        meters.batches.record(claimed.size());
-        leases.hold(
-                token,
-                claimed.keySet().stream()
-                        .map(id -> ClaimLedger.key(collectionName, id))
-                        .toList());
-        Set<Object> release = new HashSet<>(claimed.keySet());
-        try {
-            afterClaim.run();
-            return new Flight(collectionName, token, claimed, release, send(collectionName, claimed, token, release));
-        } catch (RuntimeException e) {
-            leases.release(token);
-            ledger.release(collectionName, release, token);
-            throw e;
-        }
-    }
-
-    /** Reads the claimed aggregates' outboxes in one round trip and starts sending their events. */
-    private List<OutboxSender.Sending> send(
-            String collectionName, Map<Object, Integer> claimed, String token, Set<Object> release) {
-        long started = System.nanoTime();
-        List<Document> documents = mongo.getCollection(collectionName)
-                .find(new Document("_id", new Document("$in", new ArrayList<>(claimed.keySet()))))
-                .projection(new Document(OUTBOX, 1))
-                .into(new ArrayList<>(claimed.size()));
-        meters.step("read", started);
-        started = System.nanoTime();
-        List<OutboxSender.Sending> sending = new ArrayList<>(documents.size());
-        for (Document document : documents) {
-            Object id = document.get("_id");
-            List<OutboxEntry> entries;
-            try {
-                entries = entries(document);
-            } catch (MalformedOutboxEntryException e) {
-                release.remove(id);
-                meters.malformed.increment();
-                parking.park(collectionName, id, token, firstUnreadable(document), "malformed", e.getMessage());
-                continue;
-            }
-            if (!entries.isEmpty()) {
-                sending.add(sender.send(id, entries, claimed.getOrDefault(id, 0)));
-            }
-        }
-        meters.step("send", started);
-        return sending;
-    }
-
-    /**
-     * Waits for Kafka's acknowledgements of the batch, removes what Kafka acknowledged and releases the claims.
-     * Aggregates taken out of {@code release} keep their claim: backed off or parked.
-     */
-    private Outcome complete(Flight flight) {
-        try {
-            return acknowledge(flight);
-        } finally {
-            leases.release(flight.token());
-            long started = System.nanoTime();
-            ledger.release(flight.collection(), flight.release(), flight.token());
-            meters.step("release", started);
-        }
-    }
-
-    private Outcome acknowledge(Flight flight) {
-        String collectionName = flight.collection();
-        long started = System.nanoTime();
-        List<WriteModel<Document>> pulls = new ArrayList<>(flight.sending().size());
-        int acknowledged = 0;
-        boolean retrying = false;
-        for (OutboxSender.Sending aggregate : flight.sending()) {
-            List<String> done = aggregate.acknowledgedPrefix(meters.latency, clock);
-            if (!done.isEmpty()) {
-                acknowledged += done.size();
-                // by _id, each with its own events: the store finds every document by its key
-                pulls.add(new UpdateOneModel<>(
-                        new Document("_id", aggregate.id()),
-                        new Document("$pull", new Document(OUTBOX, new Document("id", new Document("$in", done))))));
-            }
-            Throwable failure = aggregate.failure();
-            if (failure == null) {
-                continue;
-            }
-            flight.release().remove(aggregate.id());
-            OutboxEntry failed = aggregate.entries().get(done.size());
-            if (OutboxSender.isPermanent(failure)) {
-                meters.rejected.increment();
-                parking.park(
-                        collectionName,
-                        aggregate.id(),
-                        flight.token(),
-                        failed.toDocument(),
-                        "rejected",
-                        OutboxSender.describe(failure));
-            } else {
-                retrying = true;
-                backOff(collectionName, aggregate, done.size(), flight.token(), failure);
-            }
-        }
-        meters.step("acknowledged", started);
-        if (!pulls.isEmpty()) {
-            started = System.nanoTime();
-            mongo.getCollection(collectionName).bulkWrite(pulls, new BulkWriteOptions().ordered(false));
-            meters.step("pull", started);
-            meters.published.increment(acknowledged);
-        }
-        return new Outcome(acknowledged, retrying);
-    }
-
-    private static List<OutboxEntry> entries(Document document) {
-        Object stored = document.get(OUTBOX);
-        if (stored == null) {
-            return List.of();
-        }
-        if (!(stored instanceof List<?> list)) {
-            throw new MalformedOutboxEntryException(
-                    "the outbox is a " + stored.getClass().getSimpleName() + ", not an array");
-        }
-        List<OutboxEntry> entries = new ArrayList<>(list.size());
-        for (Object entry : list) {
-            if (!(entry instanceof Document fields)) {
-                throw new MalformedOutboxEntryException("an entry is a "
-                        + (entry == null ? "null" : entry.getClass().getSimpleName()) + ", not a document");
-            }
-            entries.add(OutboxEntry.fromDocument(fields));
-        }
-        return entries;
-    }
-
-    private static Document firstUnreadable(Document document) {
-        if (document.get(OUTBOX) instanceof List<?> list) {
-            for (Object entry : list) {
-                if (!(entry instanceof Document fields)) {
-                    return new Document();
-                }
-                try {
-                    OutboxEntry.fromDocument(fields);
-                } catch (MalformedOutboxEntryException e) {
-                    return fields;
-                }
-            }
-        }
-        return new Document();
-    }
-
-    /** Keeps the claim, so no instance retries before the deadline, which doubles with every failure. */
-    private void backOff(
-            String collectionName, OutboxSender.Sending aggregate, int published, String token, Throwable failure) {
-        meters.failures.increment();
-        Duration backoff = backoff(aggregate.attempts());
-        String reason = OutboxSender.describe(failure);
-        ledger.backOff(collectionName, aggregate.id(), token, aggregate.attempts() + 1, backoff, reason);
-        log.warn(
-                "Publishing the outbox of {} {} failed ({} published, attempt {}), retrying in {} ms: {}",
-                collectionName,
-                aggregate.id(),
-                published,
-                aggregate.attempts() + 1,
-                backoff.toMillis(),
-                reason);
-    }
-
-    private Duration backoff(int attempts) {
-        long initial = properties.initialBackoff().toMillis();
-        long millis = initial << Math.min(attempts, 20);
-        return Duration.ofMillis(Math.min(millis, properties.maxBackoff().toMillis()));
     }
 
     static String claimKey(String collection, Object id) {
@@ -474,11 +217,9 @@ public class OutboxRelay implements SmartLifecycle {
         return OutboxSender.toRecord(entry);
     }
 
-    private record Outcome(int published, boolean retrying) {}
-
     /** Runs right after each batch is claimed, before its events are sent: lets a test make two relays overlap. */
     void afterClaim(Runnable hook) {
-        this.afterClaim = hook;
+        pipeline.afterClaim(hook);
     }
 
     // operator actions, see OutboxEndpoint

@@ -50,13 +50,16 @@ import org.concordia.embedded.KraftBroker;
 import org.concordia.embedded.WireProtocolMongo;
 import org.concordia.platform.envelope.CloudEventHeaders;
 import org.concordia.platform.envelope.EventJson;
+import org.concordia.testing.security.TestIssuer;
 
 /**
  * Measures notification-service, as built ({@code notification-service/target/notification-service.jar}, run as a
  * child process), next to the raw store of the same run: the raw {@code insertMany} rate; a meeting fanned out to an
  * organization of {@code -Dfanout.recipients} (100,000) members, until the last inbox has it; event-to-inbox latency
- * at a steady {@code -Dsteady.rate} (1,000) events per second; inbox page and unread-count latency once
- * {@code -Dinbox.notifications} (1,000,000) are stored; and the naive design, one insert per recipient.
+ * at a steady {@code -Dsteady.rate} (1,000) events per second; inbox page and unread-count latency over HTTP once
+ * {@code -Dinbox.notifications} (1,000,000) more are stored (filled straight into the store in the service's storage
+ * shape, {@code -Dinbox.per-person} (100) for each reader, then read through the service's API); and the naive design,
+ * one insert per recipient.
  *
  * <p>The audience is seeded straight into the service's read model ({@code people}, {@code memberships}) with
  * {@code insertMany}, as replaying 100,000 {@code MemberJoined} events would only measure the seeding. E-mail
@@ -72,6 +75,7 @@ public final class NotificationBenchmark {
         int steadySeconds = Integer.getInteger("steady.seconds", 10);
         long stored = Long.getLong("inbox.notifications", 1_000_000);
         int naive = Integer.getInteger("naive.recipients", 20_000);
+        int perReader = Integer.getInteger("inbox.per-person", 100);
         Path jar = Path.of(
                 System.getProperty("concordia.home", "."),
                 "notification-service",
@@ -120,15 +124,14 @@ public final class NotificationBenchmark {
                 String first = publish(producer, meeting(organization, 0));
                 awaitProcessed(db, "notifyAboutMeetings", first, Duration.ofMinutes(30));
                 double seconds = (System.nanoTime() - fanOutStart) / 1e9;
-                long inLastInbox = db.getCollection("inbox_summaries")
-                        .countDocuments(new Document("_id", people.get(people.size() - 1)));
+                boolean inLastInbox = inInbox(db, people.get(people.size() - 1), first);
                 rows.add(String.format(
                         "%-62s %12.0f /s  (%d recipients in %.1f s, last inbox has it: %s; %.0f%% of raw)",
                         "fan-out of one meeting to an organization",
                         recipients / seconds,
                         recipients,
                         seconds,
-                        inLastInbox == 1 ? "yes" : "no",
+                        inLastInbox ? "yes" : "no",
                         100 * recipients / seconds / raw));
 
                 double[] latency = steady(producer, db, people, organization, rate, steadySeconds);
@@ -136,15 +139,15 @@ public final class NotificationBenchmark {
                         "%-62s p50 %6.1f ms  p99 %6.1f ms  (%d events at %d/s)",
                         "event-to-inbox latency at a steady rate", latency[0], latency[1], (int) latency[2], rate));
 
-                long notifications = recipients + (long) latency[2];
-                int meetings = 1;
-                while (notifications < stored) {
-                    String id = publish(producer, meeting(organization, meetings++));
-                    awaitProcessed(db, "notifyAboutMeetings", id, Duration.ofMinutes(30));
-                    notifications += recipients;
-                }
-                double[] page = reads(http, port, people, "/notifications?size=20", 2_000);
-                double[] count = reads(http, port, people, "/notifications/unread-count", 2_000);
+                // the inboxes read are filled straight into the store, in the service's storage shape
+                long fillStart = System.nanoTime();
+                List<String> readers = fill(db, stored, perReader);
+                System.out.printf(
+                        "filled %,d notifications of %,d people in %.1f s%n",
+                        stored, readers.size(), (System.nanoTime() - fillStart) / 1e9);
+                long notifications = stored + recipients + (long) latency[2];
+                double[] page = reads(http, port, readers, "/notifications?size=20", 2_000);
+                double[] count = reads(http, port, readers, "/notifications/unread-count", 2_000);
                 rows.add(String.format(
                         "%-62s p50 %6.1f ms  p99 %6.1f ms  (%,d notifications stored)",
                         "inbox page (20, newest first) over HTTP", page[0], page[1], notifications));
@@ -222,6 +225,7 @@ public final class NotificationBenchmark {
                         "--spring.kafka.bootstrap-servers=" + kafka,
                         "--concordia.notification.delivery.poll-millis=3600000",
                         "--concordia.notification.reminders.poll-millis=3600000",
+                        "--concordia.security.issuer-uri=" + TestIssuer.get().issuerUri(),
                         "--logging.level.root=WARN")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -421,6 +425,111 @@ public final class NotificationBenchmark {
         return new double[] {latencies[events / 2], latencies[(int) (events * 0.99)], events};
     }
 
+    /** Whether the person's newest bucket holds the notification of the event. */
+    private static boolean inInbox(MongoDatabase db, String person, String eventId) {
+        Document top = db.getCollection("inbox_summaries")
+                .find(new Document("_id", person))
+                .first();
+        long bucket = top == null ? 0 : ((Number) top.get("top")).longValue();
+        Document newest = db.getCollection("inbox_buckets")
+                .find(new Document("_id", person + ":" + bucket))
+                .first();
+        return newest != null
+                && newest.getList("items", Document.class).stream()
+                        .anyMatch(item -> item.getString("id").startsWith(eventId + ":"));
+    }
+
+    /**
+     * {@code total} notifications for people who have {@code perPerson} each, inserted with {@code insertMany} in the
+     * service's storage shape: the notification documents, full buckets of 50 inbox items (the older half read), and
+     * each person's newest bucket number.
+     *
+     * @return the people
+     */
+    private static List<String> fill(MongoDatabase db, long total, int perPerson) {
+        int bucketSize = 50;
+        MongoCollection<Document> notifications = db.getCollection("notifications");
+        MongoCollection<Document> buckets = db.getCollection("inbox_buckets");
+        MongoCollection<Document> summaries = db.getCollection("inbox_summaries");
+        InsertManyOptions unordered = new InsertManyOptions().ordered(false);
+        List<String> readers = new ArrayList<>();
+        List<Document> documents = new ArrayList<>(1_000);
+        List<Document> filled = new ArrayList<>();
+        List<Document> tops = new ArrayList<>();
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        for (int p = 0; (long) p * perPerson < total; p++) {
+            String person = "reader-" + p;
+            readers.add(person);
+            List<Document> items = new ArrayList<>(bucketSize);
+            long bucket = 0;
+            for (int i = 0; i < perPerson; i++) {
+                String id = "event-" + i + ":" + person + ":member";
+                Date created = Date.from(at.plusSeconds(60L * i));
+                Document n = notificationLike(id)
+                        .append("personId", person)
+                        .append("sourceId", "event-" + i)
+                        .append("type", "concordia.membership.roles-changed.v1")
+                        .append("purpose", "member")
+                        .append("category", "organizations")
+                        .append("transactional", false)
+                        .append("name", "Reader " + p)
+                        .append("email", person + "@example.org")
+                        .append("zone", "Europe/Warsaw")
+                        .append("language", "pl")
+                        .append("inApp", true)
+                        .append("createdAt", created)
+                        .append("bucket", bucket)
+                        .append("arranged", false);
+                documents.add(n);
+                items.add(new Document("id", id)
+                        .append("type", n.getString("type"))
+                        .append("category", "organizations")
+                        .append("title", n.getString("title"))
+                        .append("body", n.getString("body"))
+                        .append("reason", n.getString("reason"))
+                        .append("at", created)
+                        .append("read", i < perPerson / 2));
+                if (items.size() == bucketSize || i == perPerson - 1) {
+                    long unread = items.stream()
+                            .filter(item -> !item.getBoolean("read"))
+                            .count();
+                    filled.add(new Document("_id", person + ":" + bucket)
+                            .append("items", items)
+                            .append("unread", unread)
+                            .append("size", items.size())
+                            .append("personId", person));
+                    items = new ArrayList<>(bucketSize);
+                    bucket++;
+                }
+                if (documents.size() == 1_000) {
+                    notifications.insertMany(documents, unordered);
+                    documents = new ArrayList<>(1_000);
+                }
+            }
+            if (bucket > 1) {
+                tops.add(new Document("_id", person).append("top", bucket - 1));
+            }
+            if (filled.size() >= 100) {
+                buckets.insertMany(filled, unordered);
+                filled = new ArrayList<>();
+            }
+            if (tops.size() >= 1_000) {
+                summaries.insertMany(tops, unordered);
+                tops = new ArrayList<>();
+            }
+        }
+        if (!documents.isEmpty()) {
+            notifications.insertMany(documents, unordered);
+        }
+        if (!filled.isEmpty()) {
+            buckets.insertMany(filled, unordered);
+        }
+        if (!tops.isEmpty()) {
+            summaries.insertMany(tops, unordered);
+        }
+        return readers;
+    }
+
     private static double[] reads(HttpClient http, int port, List<String> people, String path, int reads)
             throws Exception {
         Random random = new Random(7);
@@ -429,6 +538,9 @@ public final class NotificationBenchmark {
             String person = people.get(random.nextInt(people.size()));
             HttpRequest request = HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + "/api/v1/people/" + person + path))
+                    .header(
+                            "Authorization",
+                            "Bearer " + TestIssuer.get().person(person).sign())
                     .build();
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

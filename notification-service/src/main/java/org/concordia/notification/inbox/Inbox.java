@@ -8,19 +8,19 @@ import org.jspecify.annotations.Nullable;
 public interface Inbox {
 
     /**
-     * Stores the notifications and puts them into their people's inboxes, with a few bulk writes whatever the
-     * batch size. Idempotent: notifications stored before are not stored again; those not finished (a crash before
-     * {@link #arranged(List)}) are returned again.
+     * Stores the notifications and chooses where each goes in its person's inbox, with one bulk insert and two
+     * {@code _id} reads whatever the batch size. Idempotent: notifications stored before are not stored again; those
+     * not finished (a crash before {@link #arranged(List)}) are returned again, with the place chosen then.
      *
-     * @return the ids whose deliveries are still to be arranged, then {@link #arranged(List)}
+     * @return the notifications whose deliveries are still to be arranged, then {@link #arranged(List)}
      */
-    List<String> store(List<Notification> notifications);
+    List<Pending> store(List<Notification> notifications);
 
     /**
-     * Finishes these notifications once their deliveries are arranged: counts them into their people's unread
-     * counts, which also tells a repeat of the fan-out that they are done.
+     * Finishes these notifications once their deliveries are arranged: puts the in-app ones into their people's
+     * inboxes (one bulk write), which also tells a repeat of the fan-out that they are done.
      */
-    void arranged(List<Notification> notifications);
+    void arranged(List<Pending> notifications);
 
     Optional<Notification> find(String id);
 
@@ -39,4 +39,16 @@ public interface Inbox {
     List<InboxItem> after(String personId, @Nullable String lastId, int limit);
 
     record Counts(long total, long unread) {}
+
+    /**
+     * A notification stored and not finished yet.
+     *
+     * @param place where it goes in its person's inbox (the bucket chosen when it was stored)
+     */
+    record Pending(Notification notification, long place) {
+
+        public String id() {
+            return notification.id();
+        }
+    }
 }

@@ -4,10 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.concordia.notification.delivery.Deliveries;
 import org.concordia.notification.delivery.Delivery;
 import org.concordia.notification.delivery.Digests;
@@ -27,7 +31,8 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tells a notice's audience, batch by batch: expand a batch from the read model, read the batch's preferences,
+ * Tells a notice's audience (or several notices' audiences together), batch by batch: expand a batch from the read
+ * model, read the batch's preferences,
  * render each person's text, store the notifications in their inboxes, arrange their e-mails (or add them to their
  * daily or weekly digests). Nothing holds more
  * than a batch; every write is a bulk write keyed by deterministic ids, so a repeat after a crash finishes what was
@@ -73,41 +78,84 @@ public class FanningOut {
 
     /** @return how many people the notice reached now (0 when it had reached them all before) */
     public long fanOut(Notice notice) {
-        arrangeWebhooks(notice);
-        long[] reached = {0};
-        recipients.expand(notice.audience(), batchSize, batch -> reached[0] += tell(notice, batch));
-        meters.counter("concordia.notifications.created", "template", notice.template())
-                .increment(reached[0]);
-        return reached[0];
+        return fanOut(List.of(notice));
     }
 
-    private int tell(Notice notice, List<Recipient> batch) {
+    /**
+     * Tells several notices' audiences together (the notices of one poll of events): their recipients share batches
+     * of at most {@code batch-size}, so many small audiences cost the round trips of one batch.
+     *
+     * @return how many people the notices reached now
+     */
+    public long fanOut(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return 0;
+        }
+        arrangeWebhooks(notices);
+        List<Told> pending = new ArrayList<>(Math.min(batchSize, 64));
+        Map<Notice, Long> reached = new IdentityHashMap<>();
+        for (Notice notice : notices) {
+            recipients.expand(notice.audience(), batchSize, batch -> {
+                if (!pending.isEmpty() && pending.size() + batch.size() > batchSize) {
+                    tell(pending, reached);
+                    pending.clear();
+                }
+                for (Recipient r : batch) {
+                    pending.add(new Told(notice, r));
+                }
+            });
+        }
+        if (!pending.isEmpty()) {
+            tell(pending, reached);
+        }
+        long total = 0;
+        for (Map.Entry<Notice, Long> told : reached.entrySet()) {
+            meters.counter(
+                            "concordia.notifications.created",
+                            "template",
+                            told.getKey().template())
+                    .increment(told.getValue());
+            total += told.getValue();
+        }
+        return total;
+    }
+
+    /** A recipient of a notice. */
+    private record Told(Notice notice, Recipient recipient) {}
+
+    private void tell(List<Told> batch, Map<Notice, Long> reached) {
         Instant now = clock.instant();
-        Map<String, Preferences> wanted =
-                preferences.of(batch.stream().map(Recipient::personId).toList());
+        Map<String, Preferences> wanted = preferences.of(
+                batch.stream().map(t -> t.recipient().personId()).distinct().toList());
         Rendering.Session session = rendering.session();
-        String category = notice.category().code();
         Map<String, Notification> notifications = new LinkedHashMap<>();
-        // people of one language, zone and reason read the same text: rendered once per batch
-        Map<List<Object>, Rendered> texts = new HashMap<>();
-        for (Recipient r : batch) {
+        Map<String, Notice> noticeOf = new HashMap<>();
+        // people of one language, zone and reason read the same text: rendered once per notice and batch
+        Map<Notice, Map<List<Object>, Rendered>> texts = new IdentityHashMap<>();
+        for (Told told : batch) {
+            Notice notice = told.notice();
+            Recipient r = told.recipient();
+            String category = notice.category().code();
             Preferences p = wanted.getOrDefault(r.personId(), Preferences.defaults(r.personId()));
             Localized.Version written = notice.localized() == null
                     ? null
                     : notice.localized().choose(r.language()).version();
+            Map<List<Object>, Rendered> rendered = texts.computeIfAbsent(notice, k -> new HashMap<>());
             Rendered text = written == null
-                    ? texts.computeIfAbsent(
-                            java.util.Arrays.asList(r.language(), r.zone(), r.reason()),
+                    ? rendered.computeIfAbsent(
+                            Arrays.asList(r.language(), r.zone(), r.reason()),
                             k -> session.render(notice.template(), notice.args(), r.reason(), r.language(), r.zone()))
-                    : texts.computeIfAbsent(
-                            java.util.Arrays.asList(written.language(), r.zone(), r.reason()),
+                    : rendered.computeIfAbsent(
+                            Arrays.asList(written.language(), r.zone(), r.reason()),
                             k -> session.render(
                                             notice.template(), written.args(), r.reason(), written.language(), r.zone())
                                     .withHtml(written.html()));
+            String id = notice.notificationId(r.personId());
+            noticeOf.put(id, notice);
             notifications.put(
-                    notice.notificationId(r.personId()),
+                    id,
                     new Notification(
-                            notice.notificationId(r.personId()),
+                            id,
                             notice.sourceId(),
                             notice.type(),
                             notice.purpose(),
@@ -122,43 +170,59 @@ public class FanningOut {
                             p.wants(category, Preferences.IN_APP, notice.transactional()),
                             now));
         }
-        List<String> pending = inbox.store(List.copyOf(notifications.values()));
+        List<Inbox.Pending> pending = inbox.store(List.copyOf(notifications.values()));
         List<Delivery> emails = new ArrayList<>(pending.size());
         List<Digests.Entry> digested = new ArrayList<>();
         Map<String, Delivery> digestMails = new LinkedHashMap<>();
-        for (String id : pending) {
-            Notification n = notifications.get(id);
+        for (Inbox.Pending stored : pending) {
+            Notification n = stored.notification();
+            reached.merge(noticeOf.get(n.id()), 1L, Long::sum);
             Preferences p = wanted.getOrDefault(n.personId(), Preferences.defaults(n.personId()));
-            if (!p.wants(category, Preferences.EMAIL, n.transactional())) {
+            if (!p.wants(n.category(), Preferences.EMAIL, n.transactional())) {
                 continue;
             }
             Instant due = p.emailDue(now, n.zone(), n.transactional());
             if (p.digested(n.transactional())) {
                 Delivery digest = Delivery.digest(n.personId(), due);
                 digested.add(new Digests.Entry(
-                        digest.id(), n.personId(), id, due, p.digest().code()));
+                        digest.id(), n.personId(), n.id(), due, p.digest().code()));
                 digestMails.putIfAbsent(digest.id(), digest);
             } else {
-                emails.add(Delivery.email(id, due));
+                emails.add(Delivery.email(n.id(), due));
             }
         }
         // the digest lists its notifications before its e-mail can be claimed
         digests.collect(digested);
         emails.addAll(digestMails.values());
         deliveries.arrange(emails);
-        inbox.arranged(pending.stream().map(notifications::get).toList());
-        return pending.size();
+        inbox.arranged(pending);
     }
 
     /** One signed POST per organization concerned, whoever of its members is told. */
-    private void arrangeWebhooks(Notice notice) {
-        if (notice.organizations().isEmpty()) {
+    private void arrangeWebhooks(List<Notice> notices) {
+        Set<String> organizations = new LinkedHashSet<>();
+        notices.forEach(n -> organizations.addAll(n.organizations()));
+        if (organizations.isEmpty()) {
             return;
         }
-        List<Webhook> endpoints = webhooks.enabled(notice.organizations());
-        if (endpoints.isEmpty()) {
+        List<Webhook> enabled = webhooks.enabled(organizations);
+        if (enabled.isEmpty()) {
             return;
         }
+        List<Delivery> posts = new ArrayList<>();
+        for (Notice notice : notices) {
+            List<Webhook> endpoints = enabled.stream()
+                    .filter(w -> notice.organizations().contains(w.organizationId()))
+                    .toList();
+            if (!endpoints.isEmpty()) {
+                posts.addAll(webhookPosts(notice, endpoints));
+            }
+        }
+        deliveries.arrange(posts);
+    }
+
+    /** One signed POST per organization concerned, whoever of its members is told. */
+    private List<Delivery> webhookPosts(Notice notice, List<Webhook> endpoints) {
         Rendered text = rendering.render(notice.template(), notice.args(), Reason.of("about_you"), "en", "UTC");
         Instant now = clock.instant();
         List<Delivery> posts = new ArrayList<>();
@@ -177,6 +241,6 @@ public class FanningOut {
             posts.add(
                     Delivery.webhook(notice.sourceId(), endpoint.organizationId(), json.writeValueAsString(body), now));
         }
-        deliveries.arrange(posts);
+        return posts;
     }
 }

@@ -1,6 +1,8 @@
 package org.concordia.notification.notice;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.concordia.contracts.DomainEvent;
@@ -35,6 +37,7 @@ import org.concordia.contracts.project.ProjectDetailsChanged;
 import org.concordia.contracts.project.ProjectProposed;
 import org.concordia.notification.notice.model.Notice;
 import org.concordia.notification.notice.model.RuleTable;
+import org.concordia.notification.recipient.Audience;
 import org.concordia.notification.recipient.MeetingDirectory;
 import org.concordia.notification.recipient.PeopleDirectory;
 import org.concordia.platform.inbox.EventHandlers;
@@ -46,7 +49,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The three consumers: each event first updates the recipients' read model, then the rule table's notices are
- * fanned out. Both steps are idempotent, as a crash between the handler and the processed mark repeats them.
+ * fanned out. Both steps are idempotent, as a crash between the handler and the processed mark repeats them. Within
+ * one poll's batch, notices to named people are fanned out together at the batch's end (before the events are
+ * marked), so a steady stream of small events costs a few bulk writes per poll rather than per event; a notice whose
+ * audience comes from the read model (members, invitees, participants) is fanned out in its turn, after the waiting
+ * ones.
  */
 @Configuration(proxyBeanMethods = false)
 class Intake {
@@ -55,6 +62,8 @@ class Intake {
     private final MeetingDirectory meetings;
     private final FanningOut fanningOut;
     private final java.util.List<MeetingChanges> reactions;
+    /** The notices to named people that the handlers of the current batch left for its end, per consumer thread. */
+    private final ThreadLocal<List<Notice>> deferred = new ThreadLocal<>();
 
     Intake(
             PeopleDirectory people,
@@ -192,10 +201,37 @@ class Intake {
     }
 
     private void handle(DomainEvent event, EventMetadata metadata) {
+        List<Notice> batch = deferred.get();
         for (Notice notice : RuleTable.notices(event, metadata.id(), metadata.type())) {
-            fanningOut.fanOut(notice);
+            if (batch != null && notice.audience() instanceof Audience.People) {
+                batch.add(notice);
+            } else {
+                // an audience read from the read model is expanded as it is now, after what came before it
+                fanOutDeferred();
+                fanningOut.fanOut(notice);
+            }
         }
         reactions.forEach(r -> r.changed(event));
+    }
+
+    /** A poll's batch begins: notices to named people wait for its end, to be fanned out together. */
+    private void batchStarted() {
+        deferred.set(new ArrayList<>());
+    }
+
+    /** The batch's handlers ran: its waiting notices are fanned out together, before the events are marked. */
+    private void batchFinished() {
+        fanOutDeferred();
+        deferred.remove();
+    }
+
+    private void fanOutDeferred() {
+        List<Notice> batch = deferred.get();
+        if (batch != null && !batch.isEmpty()) {
+            List<Notice> notices = List.copyOf(batch);
+            batch.clear();
+            fanningOut.fanOut(notices);
+        }
     }
 
     /**
@@ -204,7 +240,8 @@ class Intake {
      */
     private final class Learning {
 
-        private final EventHandlers handlers = EventHandlers.create();
+        private final EventHandlers handlers =
+                EventHandlers.create().aroundBatches(Intake.this::batchStarted, Intake.this::batchFinished);
         private final Set<Class<? extends DomainEvent>> known = new HashSet<>();
 
         <T extends DomainEvent> Learning on(Class<T> type, Consumer<T> learning) {

@@ -12,6 +12,9 @@ public final class EventHandlers {
     private final Map<Class<? extends DomainEvent>, BiConsumer<DomainEvent, EventMetadata>> handlers =
             new LinkedHashMap<>();
 
+    private Runnable batchStarted = () -> {};
+    private Runnable batchFinished = () -> {};
+
     private EventHandlers() {}
 
     public static EventHandlers create() {
@@ -27,6 +30,27 @@ public final class EventHandlers {
             Class<T> type, BiConsumer<? super T, EventMetadata> handler) {
         handlers.put(type, (event, metadata) -> handler.accept((T) event, metadata));
         return this;
+    }
+
+    /**
+     * Lets the handlers of one batch (one Kafka poll) defer part of their work to its end and do it together, e.g.
+     * write the effects of many events with one bulk write. The consumer runs {@code started} before the first handler
+     * of a batch and {@code finished} after the last handler that ran, before writing their processed marks (also when
+     * a handler failed, for those before it); if {@code finished} fails, the whole batch is handled again. A handler
+     * run outside a batch ({@link IdempotentConsumer#handleAgain}) sees neither, so it must do its work at once then.
+     */
+    public EventHandlers aroundBatches(Runnable started, Runnable finished) {
+        this.batchStarted = started;
+        this.batchFinished = finished;
+        return this;
+    }
+
+    void batchStarted() {
+        batchStarted.run();
+    }
+
+    void batchFinished() {
+        batchFinished.run();
     }
 
     BiConsumer<DomainEvent, EventMetadata> handlerFor(Class<? extends DomainEvent> type) {

@@ -146,9 +146,11 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
             throw failedAt(0, e);
         }
         List<Candidate> handled = new ArrayList<>(candidates.size());
+        handlers.batchStarted();
         for (Candidate candidate : candidates) {
             if (candidate.malformed() != null) {
                 malformed.increment();
+                finish(handled);
                 mark(handled, candidate.index());
                 throw failedAt(candidate.index(), candidate.malformed());
             }
@@ -165,12 +167,23 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
                         candidate.record().headers(),
                         () -> candidate.handler().accept(event, metadata));
             } catch (RuntimeException e) {
+                finish(handled);
                 mark(handled, candidate.index());
                 throw failedAt(candidate.index(), e);
             }
             handled.add(candidate);
         }
+        finish(handled);
         mark(handled, 0);
+    }
+
+    /** The work the batch's handlers deferred ({@link EventHandlers#aroundBatches}); failing, it fails the batch. */
+    private void finish(List<Candidate> handled) {
+        try {
+            handlers.batchFinished();
+        } catch (RuntimeException e) {
+            throw failedAt(0, e);
+        }
     }
 
     /** The event's handler and mark, or {@code null} for a record this consumer has nothing to do with. */

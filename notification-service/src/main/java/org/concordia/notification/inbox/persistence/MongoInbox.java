@@ -32,16 +32,17 @@ import org.springframework.stereotype.Repository;
  * Three collections, each read by {@code _id} only:
  *
  * <ul>
- *   <li>{@code notifications}: one document per notification, {@code _id} = its deterministic id; the unique
- *       {@code _id} makes storing it idempotent;
- *   <li>{@code inbox_buckets}: {@code _id} = {@code <personId>:<bucket>}, up to {@code bucketSize} inbox items in
- *       arrival order, with the bucket's unread count;
- *   <li>{@code inbox_summaries}: {@code _id} = person id: total, unread, and the ids of the latest notifications
- *       counted, which makes counting idempotent.
+ *   <li>{@code notifications}: one document per notification, {@code _id} = its deterministic id, with the bucket it
+ *       went into; the unique {@code _id} makes storing it idempotent;
+ *   <li>{@code inbox_buckets}: {@code _id} = {@code <personId>:<n>}, about {@code bucketSize} inbox items in arrival
+ *       order, with the bucket's size and unread count: a person's counts are the sums over their buckets;
+ *   <li>{@code inbox_summaries}: {@code _id} = person id: {@code top}, the person's newest bucket number, written only
+ *       when a bucket is started (once per {@code bucketSize} notifications), before anything goes into it.
  * </ul>
  *
- * A batch of any size costs a read of the summaries, an {@code insertMany}, one bulk write of buckets and one of
- * summaries.
+ * A batch of any size costs two reads ({@code top} of its people, then the size of their newest buckets), an
+ * {@code insertMany} and one bulk write of bucket pushes, plus a bulk write of summaries for the buckets it starts:
+ * per recipient one insert and one update.
  */
 @Repository
 class MongoInbox implements Inbox {
@@ -49,7 +50,6 @@ class MongoInbox implements Inbox {
     static final String NOTIFICATIONS = "notifications";
     static final String BUCKETS = "inbox_buckets";
     static final String SUMMARIES = "inbox_summaries";
-    private static final int RECENT = 32;
     private static final int DUPLICATE_KEY = 11000;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
@@ -66,38 +66,26 @@ class MongoInbox implements Inbox {
     }
 
     @Override
-    public List<String> store(List<Notification> batch) {
+    public List<Pending> store(List<Notification> batch) {
         if (batch.isEmpty()) {
             return List.of();
         }
-        Map<String, List<String>> recent = new HashMap<>();
-        Map<String, Long> totals =
-                totals(batch.stream().map(Notification::personId).toList(), recent);
-        Map<String, Long> bucketOf = new HashMap<>();
+        Map<String, Long> bucketOf = places(batch);
         List<Document> documents = new ArrayList<>(batch.size());
         for (Notification n : batch) {
-            long bucket = 0;
-            if (n.inApp()) {
-                long total = totals.merge(n.personId(), 1L, Long::sum) - 1;
-                bucket = total / bucketSize;
-            }
-            bucketOf.put(n.id(), bucket);
-            documents.add(NotificationDocuments.notification(n, bucket));
+            documents.add(NotificationDocuments.notification(n, bucketOf.get(n.id())));
         }
         Set<String> stored = new HashSet<>(insertNew(documents));
-        List<Notification> fresh = new ArrayList<>();
         List<Notification> unfinished = new ArrayList<>();
         for (Notification n : batch) {
-            if (stored.contains(n.id())) {
-                fresh.add(n);
-            } else if (!n.inApp()
-                    || !recent.getOrDefault(n.personId(), List.of()).contains(n.id())) {
-                // stored by an earlier attempt that may not have finished: counting is its last step
+            if (!stored.contains(n.id())) {
                 unfinished.add(n);
             }
         }
+        Set<String> held = Set.of();
         if (!unfinished.isEmpty()) {
-            // finish in the bucket the earlier attempt chose, unless the item is there already
+            // stored by an earlier attempt that may not have finished: it goes into the bucket chosen then, unless
+            // the bucket holds it already (putting it there is the last step)
             for (Document earlier : notifications
                     .find(Filters.in(
                             "_id", unfinished.stream().map(Notification::id).toList()))
@@ -106,16 +94,72 @@ class MongoInbox implements Inbox {
                         earlier.getString("_id"),
                         earlier.get("bucket", Number.class).longValue());
             }
+            held = held(unfinished, bucketOf);
         }
-        Set<String> held = held(unfinished, bucketOf);
-        List<Notification> inApp = new ArrayList<>();
-        fresh.stream().filter(Notification::inApp).forEach(inApp::add);
-        unfinished.stream().filter(n -> n.inApp() && !held.contains(n.id())).forEach(inApp::add);
-        pushIntoBuckets(inApp, bucketOf);
-        List<String> pending = new ArrayList<>(fresh.size() + unfinished.size());
-        fresh.forEach(n -> pending.add(n.id()));
-        unfinished.forEach(n -> pending.add(n.id()));
+        List<Pending> pending = new ArrayList<>(batch.size());
+        for (Notification n : batch) {
+            if (!held.contains(n.id())) {
+                pending.add(new Pending(n, bucketOf.get(n.id())));
+            }
+        }
         return pending;
+    }
+
+    /**
+     * Chooses each in-app notification's bucket from two {@code _id} reads: the people's newest bucket numbers, then
+     * those buckets' sizes; a full one is followed by the next number. Two fan-outs choosing at once may fill a bucket
+     * a little beyond {@code bucketSize}, which readers do not mind.
+     */
+    private Map<String, Long> places(List<Notification> batch) {
+        Set<String> personIds = new HashSet<>();
+        batch.stream().filter(Notification::inApp).forEach(n -> personIds.add(n.personId()));
+        Map<String, Long> top = tops(personIds);
+        Map<String, Long> size = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            List<String> newest = personIds.stream()
+                    .map(p -> p + ":" + top.getOrDefault(p, 0L))
+                    .toList();
+            for (Document bucket :
+                    buckets.find(Filters.in("_id", newest)).projection(Projections.include("personId", "size"))) {
+                size.put(bucket.getString("personId"), number(bucket, "size"));
+            }
+        }
+        Map<String, Long> bucketOf = new HashMap<>();
+        for (Notification n : batch) {
+            long bucket = 0;
+            if (n.inApp()) {
+                String p = n.personId();
+                bucket = top.getOrDefault(p, 0L);
+                long filled = size.getOrDefault(p, 0L);
+                if (filled >= bucketSize) {
+                    bucket++;
+                    filled = 0;
+                    top.put(p, bucket);
+                }
+                size.put(p, filled + 1);
+            }
+            bucketOf.put(n.id(), bucket);
+        }
+        return bucketOf;
+    }
+
+    private Map<String, Long> tops(Set<String> personIds) {
+        Map<String, Long> tops = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return tops;
+        }
+        for (Document summary : summaries.find(Filters.in("_id", personIds)).projection(Projections.include("top"))) {
+            tops.put(summary.getString("_id"), number(summary, "top"));
+        }
+        return tops;
+    }
+
+    private long top(String personId) {
+        return tops(Set.of(personId)).getOrDefault(personId, 0L);
+    }
+
+    private static long number(Document d, String field) {
+        return d.get(field) instanceof Number n ? n.longValue() : 0L;
     }
 
     /** Which of these notifications, stored by an earlier attempt, their buckets hold already. */
@@ -134,18 +178,6 @@ class MongoInbox implements Inbox {
             }
         }
         return held;
-    }
-
-    private Map<String, Long> totals(List<String> personIds, Map<String, List<String>> recent) {
-        Map<String, Long> totals = new HashMap<>();
-        for (Document summary : summaries
-                .find(Filters.in("_id", new HashSet<>(personIds)))
-                .projection(Projections.include("total", "recent"))) {
-            totals.put(
-                    summary.getString("_id"), summary.get("total", Number.class).longValue());
-            recent.put(summary.getString("_id"), summary.getList("recent", String.class, List.of()));
-        }
-        return totals;
     }
 
     /** @return the ids inserted now; the others were stored before */
@@ -172,12 +204,26 @@ class MongoInbox implements Inbox {
         }
     }
 
-    /** Every update filters on {@code _id} alone (the embedded store scans for anything more). */
-    private void pushIntoBuckets(List<Notification> inApp, Map<String, Long> bucketOf) {
-        List<WriteModel<Document>> writes = new ArrayList<>(inApp.size());
-        for (Notification n : inApp) {
-            writes.add(new UpdateOneModel<>(
-                    Filters.eq("_id", n.personId() + ":" + bucketOf.get(n.id())),
+    /**
+     * Puts the in-app ones into their buckets, the last step of storing a notification: what a bucket holds is
+     * finished. A bucket started here is first recorded as its person's newest ({@code $max}, so a slower writer
+     * never moves it back), so readers that sum a person's buckets up to {@code top} see every item. Every write
+     * filters on {@code _id} alone (the embedded store scans for anything more).
+     */
+    @Override
+    public void arranged(List<Pending> finished) {
+        Map<String, Long> started = new HashMap<>();
+        List<WriteModel<Document>> pushes = new ArrayList<>(finished.size());
+        for (Pending pending : finished) {
+            Notification n = pending.notification();
+            if (!n.inApp()) {
+                continue;
+            }
+            if (pending.place() > 0) {
+                started.merge(n.personId(), pending.place(), Math::max);
+            }
+            pushes.add(new UpdateOneModel<>(
+                    Filters.eq("_id", n.personId() + ":" + pending.place()),
                     Updates.combine(
                             Updates.push("items", NotificationDocuments.item(n)),
                             Updates.inc("unread", 1),
@@ -185,32 +231,17 @@ class MongoInbox implements Inbox {
                             Updates.setOnInsert("personId", n.personId())),
                     UPSERT));
         }
-        bulkIgnoringDuplicates(buckets, writes);
-    }
-
-    /**
-     * Counts the in-app ones into their summaries, the last step of storing a notification: what the summaries'
-     * recent ids show is finished. Filters on {@code _id} alone.
-     */
-    @Override
-    public void arranged(List<Notification> finished) {
-        List<WriteModel<Document>> writes = new ArrayList<>(finished.size());
-        for (Notification n : finished) {
-            if (!n.inApp()) {
-                continue;
-            }
-            writes.add(new UpdateOneModel<>(
-                    Filters.eq("_id", n.personId()),
-                    Updates.combine(
-                            Updates.inc("total", 1L),
-                            Updates.inc("unread", 1L),
-                            Updates.pushEach(
-                                    "recent",
-                                    List.of(n.id()),
-                                    new com.mongodb.client.model.PushOptions().slice(-RECENT))),
-                    UPSERT));
+        if (!started.isEmpty()) {
+            Map<String, Long> known = tops(started.keySet());
+            List<WriteModel<Document>> tops = new ArrayList<>();
+            started.forEach((personId, top) -> {
+                if (known.getOrDefault(personId, 0L) < top) {
+                    tops.add(new UpdateOneModel<>(Filters.eq("_id", personId), Updates.max("top", top), UPSERT));
+                }
+            });
+            bulkIgnoringDuplicates(summaries, tops);
         }
-        bulkIgnoringDuplicates(summaries, writes);
+        bulkIgnoringDuplicates(buckets, pushes);
     }
 
     /** Duplicate keys mean "applied before" for these conditional upserts. */
@@ -236,56 +267,87 @@ class MongoInbox implements Inbox {
                 .map(NotificationDocuments::notification);
     }
 
+    /** The size and unread count of each of the person's buckets, newest first, from two {@code _id} reads. */
+    private List<Header> headers(String personId) {
+        long top = top(personId);
+        List<String> ids = new ArrayList<>();
+        for (long b = top; b >= 0; b--) {
+            ids.add(personId + ":" + b);
+        }
+        Map<String, Document> found = new HashMap<>();
+        buckets.find(Filters.in("_id", ids))
+                .projection(Projections.include("size", "unread"))
+                .forEach(d -> found.put(d.getString("_id"), d));
+        List<Header> headers = new ArrayList<>(ids.size());
+        for (long b = top; b >= 0; b--) {
+            Document d = found.get(personId + ":" + b);
+            if (d != null) {
+                headers.add(new Header(b, number(d, "size"), Math.max(0, number(d, "unread"))));
+            }
+        }
+        return headers;
+    }
+
+    private record Header(long bucket, long size, long unread) {}
+
     @Override
     public Counts counts(String personId) {
-        Document summary = summaries
-                .find(Filters.eq("_id", personId))
-                .projection(Projections.include("total", "unread"))
-                .first();
-        if (summary == null) {
-            return new Counts(0, 0);
+        long total = 0;
+        long unread = 0;
+        for (Header h : headers(personId)) {
+            total += h.size();
+            unread += h.unread();
         }
-        return new Counts(
-                summary.get("total", Number.class).longValue(),
-                Math.max(0, summary.get("unread", Number.class).longValue()));
+        return new Counts(total, unread);
     }
 
     @Override
     public List<InboxItem> page(String personId, int offset, int limit, boolean unreadOnly) {
-        long total = counts(personId).total();
-        if (total == 0 || limit <= 0) {
+        if (limit <= 0) {
             return List.of();
         }
-        List<InboxItem> page = new ArrayList<>(limit);
-        int skipped = 0;
-        long bucket = (total - 1) / bucketSize;
-        while (bucket >= 0 && page.size() < limit) {
-            // a few buckets per round trip, newest first
-            List<String> ids = new ArrayList<>();
-            for (long b = bucket; b >= 0 && ids.size() < 4; b--) {
-                ids.add(personId + ":" + b);
+        // whole buckets before the page are skipped by their counts; only the buckets the page needs are read
+        long skipped = 0;
+        long wanted = 0;
+        List<String> needed = new ArrayList<>();
+        for (Header h : headers(personId)) {
+            long items = unreadOnly ? h.unread() : h.size();
+            if (items == 0) {
+                continue;
             }
-            Map<String, Document> found = new HashMap<>();
-            buckets.find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), d));
-            for (String id : ids) {
-                Document d = found.get(id);
-                if (d == null || (unreadOnly && d.get("unread", Number.class).longValue() <= 0)) {
+            if (needed.isEmpty() && skipped + items <= offset) {
+                skipped += items;
+                continue;
+            }
+            needed.add(personId + ":" + h.bucket());
+            wanted += items;
+            if (skipped + wanted >= (long) offset + limit) {
+                break;
+            }
+        }
+        if (needed.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Document> found = new HashMap<>();
+        buckets.find(Filters.in("_id", needed)).forEach(d -> found.put(d.getString("_id"), d));
+        List<InboxItem> page = new ArrayList<>(limit);
+        for (String id : needed) {
+            Document d = found.get(id);
+            if (d == null) {
+                continue;
+            }
+            List<Document> items = new ArrayList<>(d.getList("items", Document.class, List.of()));
+            Collections.reverse(items);
+            for (Document item : items) {
+                if (unreadOnly && item.getBoolean("read", false)) {
                     continue;
                 }
-                List<Document> items = new ArrayList<>(d.getList("items", Document.class, List.of()));
-                Collections.reverse(items);
-                for (Document item : items) {
-                    if (unreadOnly && item.getBoolean("read", false)) {
-                        continue;
-                    }
-                    if (skipped < offset) {
-                        skipped++;
-                    } else if (page.size() < limit) {
-                        page.add(NotificationDocuments.item(item));
-                    }
+                if (skipped < offset) {
+                    skipped++;
+                } else if (page.size() < limit) {
+                    page.add(NotificationDocuments.item(item));
                 }
             }
-            bucket -= ids.size();
         }
         return page;
     }
@@ -315,19 +377,16 @@ class MongoInbox implements Inbox {
         buckets.updateOne(
                 Filters.eq("_id", bucketId),
                 Updates.combine(Updates.set("items." + index + ".read", true), Updates.inc("unread", -1)));
-        summaries.updateOne(Filters.eq("_id", personId), Updates.inc("unread", -1L));
         return Optional.of(true);
     }
 
     @Override
     public long markAllRead(String personId) {
-        long total = counts(personId).total();
         long marked = 0;
-        for (long b = (total - 1) / bucketSize; total > 0 && b >= 0; b--) {
-            marked += markBucketRead(personId + ":" + b);
-        }
-        if (marked > 0) {
-            summaries.updateOne(Filters.eq("_id", personId), Updates.inc("unread", -marked));
+        for (Header h : headers(personId)) {
+            if (h.unread() > 0) {
+                marked += markBucketRead(personId + ":" + h.bucket());
+            }
         }
         return marked;
     }
@@ -358,11 +417,7 @@ class MongoInbox implements Inbox {
 
     @Override
     public List<InboxItem> after(String personId, @Nullable String lastId, int limit) {
-        long total = counts(personId).total();
-        if (total == 0) {
-            return List.of();
-        }
-        long top = (total - 1) / bucketSize;
+        long top = top(personId);
         long from = 0;
         if (lastId != null) {
             Document last = notifications

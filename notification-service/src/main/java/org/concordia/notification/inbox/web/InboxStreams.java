@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Open SSE streams. Each looks at its person's inbox summary (one {@code _id} read) every poll interval and sends
+ * Open SSE streams. Each looks at its person's inbox counts (two {@code _id} reads) every poll interval and sends
  * what came after the last notification it sent; polling the store rather than listening in memory lets any
  * instance serve a stream whichever instance stored the notification.
  */

@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** What the person asked for on the command line, and the ports, which the environment may change. */
-record Options(Path home, Path data, boolean demo, boolean reset, boolean help) {
+record Options(Path home, Path data, boolean demo, boolean reset, boolean classDataSharing, boolean help) {
 
     static final String USAGE = """
-            Usage: ./run-local [--demo] [--reset] [--data DIR] [--rebuild]
+            Usage: ./run-local [--demo] [--reset] [--data DIR] [--rebuild] [--no-cds]
               --demo      load the demo organizations, projects, meetings and logins (idempotent)
               --reset     empty the data folder first
               --data DIR  keep the data in DIR instead of .concordia-data
               --rebuild   rebuild everything first (changed sources are rebuilt anyway)
+              --no-cds    start the services from their jars, without the class data sharing archives
             Ports come from KAFKA_PORT, MONGO_PORT, SMTP_PORT and <SERVICE>_PORT (e.g. EVENT_PORT).""";
 
     static Options parse(List<String> args) {
@@ -22,11 +23,13 @@ record Options(Path home, Path data, boolean demo, boolean reset, boolean help) 
         boolean demo = false;
         boolean reset = false;
         boolean help = false;
+        boolean classDataSharing = true;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--demo" -> demo = true;
                 case "--reset" -> reset = true;
                 case "--help", "-h" -> help = true;
+                case "--no-cds" -> classDataSharing = false;
                 case "--data" -> {
                     if (i + 1 == args.size()) {
                         throw new IllegalArgumentException("--data needs a folder\n" + USAGE);
@@ -36,7 +39,7 @@ record Options(Path home, Path data, boolean demo, boolean reset, boolean help) 
                 default -> throw new IllegalArgumentException("Unknown option " + args.get(i) + "\n" + USAGE);
             }
         }
-        return new Options(home, data, demo, reset, help);
+        return new Options(home, data, demo, reset, classDataSharing, help);
     }
 
     int kafkaPort() {

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,6 +36,9 @@ final class ServiceProcess {
             "-XX:TieredStopAtLevel=1",
             "-XX:ReservedCodeCacheSize=48m",
             "-XX:+ExitOnOutOfMemoryError");
+
+    /** glibc's malloc keeps an arena per thread that allocates; two are plenty for a service and use less memory. */
+    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     /** Spring Boot's console pattern: date, level, pid. */
     private static final Pattern WARNING = Pattern.compile("^\\S+\\s+(WARN|ERROR)\\s.*");
@@ -64,24 +68,34 @@ final class ServiceProcess {
     static ServiceProcess start(
             PlatformService service, Path jar, int port, List<String> arguments, Path logs, Status status)
             throws IOException {
+        return start(service, List.of("-jar", jar.toString()), port, arguments, logs, status);
+    }
+
+    /**
+     * Starts the service as {@code launch} says (the JVM's options besides {@link #JVM_OPTIONS}, ending with what to
+     * run, e.g. {@code -jar} and the jar) with the given arguments; the service must listen on {@code port}.
+     */
+    static ServiceProcess start(
+            PlatformService service, List<String> launch, int port, List<String> arguments, Path logs, Status status)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(JVM_OPTIONS);
-        command.add("-jar");
-        command.add(jar.toString());
+        command.addAll(launch);
         command.addAll(arguments);
         Path log = logs.resolve(service.module() + ".log");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-                .start();
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+        builder.environment().putAll(ENVIRONMENT);
+        Process process = builder.start();
         ServiceProcess started = new ServiceProcess(service, port, process, log);
         started.copyOutput(status);
         return started;
     }
 
-    private static java.io.File nullDevice() {
+    static java.io.File nullDevice() {
         return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 

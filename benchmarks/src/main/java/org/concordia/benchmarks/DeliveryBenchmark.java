@@ -50,7 +50,9 @@ import org.springframework.kafka.core.KafkaTemplate;
  * delivery machinery achieves on top of it: aggregate writes with their events (AggregateStore), publication by the
  * relay (write to Kafka acknowledgement), and consumption with deduplication (see {@link Consumption}), first for new
  * events and then for a full replay of duplicates. Sizes: {@code -Dkafka.records}, {@code -Dmongo.documents},
- * {@code -Doutbox.events}, {@code -Dconsumer.events}.
+ * {@code -Doutbox.events}, {@code -Dconsumer.events}; then notification-service's e-mail delivery with
+ * {@code -Dmail.queued} e-mails queued (see {@link MailSending}; 0 leaves it out; {@code -Dmail.only=true} measures
+ * only the raw store and the e-mails).
  */
 public final class DeliveryBenchmark {
 
@@ -61,6 +63,7 @@ public final class DeliveryBenchmark {
         int mongoDocuments = Integer.getInteger("mongo.documents", 20_000);
         int outboxEvents = Integer.getInteger("outbox.events", 10_000);
         int consumerEvents = Integer.getInteger("consumer.events", 50_000);
+        int mailQueued = Integer.getInteger("mail.queued", 20_000);
         System.out.printf(
                 "Concordia delivery benchmark on %d cores, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -68,12 +71,22 @@ public final class DeliveryBenchmark {
                 WireProtocolMongo mongoServer = WireProtocolMongo.start(0);
                 MongoClient client = MongoClients.create(mongoServer.connectionString())) {
             List<String[]> rows = new ArrayList<>();
-            rows.add(rawKafkaProduce(kafka, kafkaRecords));
+            boolean mailOnly = Boolean.getBoolean("mail.only");
+            if (!mailOnly) {
+                rows.add(rawKafkaProduce(kafka, kafkaRecords));
+            }
             String[] rawInserts = rawMongoInserts(client, mongoDocuments);
             rows.add(rawInserts);
-            rows.add(rawRelayRoundTrips(client, mongoDocuments, Double.parseDouble(rawInserts[1].replace(",", ""))));
-            rows.addAll(outbox(kafka, client, outboxEvents, Double.parseDouble(rawInserts[1].replace(",", ""))));
-            rows.addAll(new Consumption(kafka, client, consumerEvents).measure());
+            if (!mailOnly) {
+                rows.add(
+                        rawRelayRoundTrips(client, mongoDocuments, Double.parseDouble(rawInserts[1].replace(",", ""))));
+                rows.addAll(outbox(kafka, client, outboxEvents, Double.parseDouble(rawInserts[1].replace(",", ""))));
+                rows.addAll(new Consumption(kafka, client, consumerEvents).measure());
+            }
+            if (mailQueued > 0) {
+                rows.addAll(new MailSending(kafka, client, mongoServer.connectionString(), mailQueued)
+                        .measure(Double.parseDouble(rawInserts[1].replace(",", ""))));
+            }
             System.out.println();
             System.out.printf("%-66s %12s %s%n", "measurement", "per second", "notes");
             for (String[] row : rows) {

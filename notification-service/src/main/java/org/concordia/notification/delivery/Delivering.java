@@ -111,41 +111,58 @@ public class Delivering {
         return attempted;
     }
 
-    /** Each channel's share, trace by trace, so that every send is logged under the trace that arranged it. */
+    /**
+     * Each channel's share in one go (one SMTP connection for the e-mails of the batch); the outcomes are recorded and
+     * logged trace by trace, within the trace of the work that arranged them, so that every send is logged under its
+     * request's trace id. A share of one trace (a fan-out's batch) is also sent within it.
+     */
     private List<Deliveries.Outcome> send(List<Delivery> claimed) {
-        Map<List<Object>, List<Delivery>> groups = new LinkedHashMap<>();
+        Map<String, List<Delivery>> byChannel = new LinkedHashMap<>();
         for (Delivery d : claimed) {
-            groups.computeIfAbsent(List.of(d.channel(), d.trace()), k -> new ArrayList<>())
-                    .add(d);
+            byChannel.computeIfAbsent(d.channel(), k -> new ArrayList<>()).add(d);
         }
         List<Deliveries.Outcome> outcomes = new ArrayList<>(claimed.size());
-        groups.values().forEach(group -> {
-            Delivery first = group.get(0);
-            tracing.within("deliver " + first.channel(), first.trace(), () -> outcomes.addAll(attempt(group)));
+        byChannel.forEach((name, share) -> {
+            Map<Map<String, String>, List<Delivery>> byTrace = new LinkedHashMap<>();
+            for (Delivery d : share) {
+                byTrace.computeIfAbsent(d.trace(), k -> new ArrayList<>()).add(d);
+            }
+            if (byTrace.size() == 1) {
+                tracing.within(
+                        "deliver " + name,
+                        share.get(0).trace(),
+                        () -> outcomes.addAll(outcomes(name, share, sendAll(name, share))));
+                return;
+            }
+            Map<String, Channel.Undeliverable> failures = sendAll(name, share);
+            byTrace.forEach((trace, traced) ->
+                    tracing.within("deliver " + name, trace, () -> outcomes.addAll(outcomes(name, traced, failures))));
         });
         return outcomes;
     }
 
-    private List<Deliveries.Outcome> attempt(List<Delivery> group) {
-        String name = group.get(0).channel();
+    private Map<String, Channel.Undeliverable> sendAll(String name, List<Delivery> share) {
         Channel channel = channels.get(name);
-        Map<String, Channel.Undeliverable> failures;
+        Map<String, Channel.Undeliverable> failures = new LinkedHashMap<>();
         if (channel == null) {
-            failures = new LinkedHashMap<>();
-            for (Delivery d : group) {
+            for (Delivery d : share) {
                 failures.put(d.id(), new Channel.Undeliverable("No channel " + name, true, null));
             }
-        } else {
-            try {
-                failures = channel.sendAll(group);
-            } catch (RuntimeException e) {
-                // a channel that broke down as a whole: none of the group is known to be sent
-                failures = new LinkedHashMap<>();
-                for (Delivery d : group) {
-                    failures.put(d.id(), new Channel.Undeliverable(e.toString(), false, e));
-                }
-            }
+            return failures;
         }
+        try {
+            return channel.sendAll(share);
+        } catch (RuntimeException e) {
+            // a channel that broke down as a whole: none of the share is known to be sent
+            for (Delivery d : share) {
+                failures.put(d.id(), new Channel.Undeliverable(e.toString(), false, e));
+            }
+            return failures;
+        }
+    }
+
+    private List<Deliveries.Outcome> outcomes(
+            String name, List<Delivery> group, Map<String, Channel.Undeliverable> failures) {
         Instant now = clock.instant();
         List<Deliveries.Outcome> outcomes = new ArrayList<>(group.size());
         int sent = 0;

@@ -1,5 +1,6 @@
 package org.concordia.notification.delivery;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -39,6 +41,20 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class Mailing implements Channel {
+
+    /**
+     * Jakarta Mail looks its stream provider up with a ServiceLoader for every body part it creates, which in a
+     * packaged application means scanning the nested jars each time; named here, it is one class look-up.
+     */
+    static {
+        String provider = "jakarta.mail.util.StreamProvider";
+        if (System.getProperty(provider) == null) {
+            System.setProperty(provider, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
+    /** The MIME types of attachments, read once rather than for every message (see {@link #helper}). */
+    private static final ConfigurableMimeFileTypeMap FILE_TYPES = fileTypes();
 
     /** The trace id of the work that arranged the e-mail: the request, the event, the notification. */
     static final String TRACE_HEADER = "X-Concordia-Trace";
@@ -183,7 +199,13 @@ class Mailing implements Channel {
     /** Multipart (alternative text and HTML, attachments), UTF-8, from the service to the person. */
     MimeMessageHelper helper(MimeMessage message, String name, String email, String subject)
             throws MessagingException, UnsupportedEncodingException {
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name()) {
+            @Override
+            protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                // the default would load the MIME types file again for every message
+                return FILE_TYPES;
+            }
+        };
         helper.setFrom(InternetAddress.parse(from)[0]);
         helper.setTo(new InternetAddress(email, name, StandardCharsets.UTF_8.name()));
         helper.setSubject(subject);
@@ -216,6 +238,12 @@ class Mailing implements Channel {
     void unsubscribe(MimeMessage message, String personId, String category) throws MessagingException {
         message.setHeader("List-Unsubscribe", "<" + links.link(personId, category) + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    private static ConfigurableMimeFileTypeMap fileTypes() {
+        ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+        types.afterPropertiesSet();
+        return types;
     }
 
     private static String digest(String id) {

@@ -52,7 +52,9 @@ import org.springframework.kafka.core.KafkaTemplate;
  * relay (write to Kafka acknowledgement, in a burst and at a steady rate, then a backlog with one and with several
  * events per aggregate), and consumption with deduplication (see {@link Consumption}), first for new events and then
  * for a full replay of duplicates. Sizes: {@code -Dkafka.records}, {@code -Dmongo.documents}, {@code -Doutbox.events},
- * {@code -Doutbox.events-per-aggregate}, {@code -Dconsumer.events} (0 leaves consumption out).
+ * {@code -Doutbox.events-per-aggregate}, {@code -Dconsumer.events} (0 leaves consumption out); then
+ * notification-service's e-mail delivery with {@code -Dmail.queued} e-mails queued (see {@link MailSending}; 0 leaves it
+ * out; {@code -Dmail.only=true} measures only the raw store and the e-mails).
  */
 public final class DeliveryBenchmark {
 
@@ -63,6 +65,7 @@ public final class DeliveryBenchmark {
         int mongoDocuments = Integer.getInteger("mongo.documents", 20_000);
         int outboxEvents = Integer.getInteger("outbox.events", 10_000);
         int consumerEvents = Integer.getInteger("consumer.events", 50_000);
+        int mailQueued = Integer.getInteger("mail.queued", 20_000);
         System.out.printf(
                 "Concordia delivery benchmark on %d cores, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -70,18 +73,28 @@ public final class DeliveryBenchmark {
                 WireProtocolMongo mongoServer = WireProtocolMongo.start(0);
                 MongoClient client = MongoClients.create(mongoServer.connectionString())) {
             Rows rows = new Rows();
-            rows.add(rawKafkaProduce(kafka, kafkaRecords));
+            boolean mailOnly = Boolean.getBoolean("mail.only");
+            if (!mailOnly) {
+                rows.add(rawKafkaProduce(kafka, kafkaRecords));
+            }
             String[] rawInserts = rawMongoInserts(client, mongoDocuments);
             rows.add(rawInserts);
-            rows.add(rawRelayRoundTrips(client, mongoDocuments, Double.parseDouble(rawInserts[1].replace(",", ""))));
-            outbox(kafka, client, outboxEvents, Double.parseDouble(rawInserts[1].replace(",", "")), rows);
-            if (consumerEvents > 0) {
-                try {
-                    rows.addAll(new Consumption(kafka, client, consumerEvents).measure());
-                } catch (Exception e) {
-                    // the rows measured so far stay worth printing
-                    rows.add(new String[] {"consumption", "failed", e.toString()});
+            double rawInsertRate = Double.parseDouble(rawInserts[1].replace(",", ""));
+            if (!mailOnly) {
+                rows.add(rawRelayRoundTrips(client, mongoDocuments, rawInsertRate));
+                outbox(kafka, client, outboxEvents, rawInsertRate, rows);
+                if (consumerEvents > 0) {
+                    try {
+                        rows.addAll(new Consumption(kafka, client, consumerEvents).measure());
+                    } catch (Exception e) {
+                        // the rows measured so far stay worth printing
+                        rows.add(new String[] {"consumption", "failed", e.toString()});
+                    }
                 }
+            }
+            if (mailQueued > 0) {
+                rows.addAll(new MailSending(kafka, client, mongoServer.connectionString(), mailQueued)
+                        .measure(rawInsertRate));
             }
             System.out.println();
             System.out.printf("%-66s %12s %s%n", "measurement", "per second", "notes");

@@ -1,5 +1,6 @@
 package org.concordia.notification.delivery;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -10,8 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.concordia.notification.inbox.Inbox;
 import org.concordia.notification.inbox.Notification;
@@ -20,6 +26,8 @@ import org.concordia.notification.preference.UnsubscribeLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -33,6 +41,23 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class Mailing implements Channel {
+
+    /**
+     * Jakarta Mail looks its stream provider up with a ServiceLoader for every body part it creates, which in a
+     * packaged application means scanning the nested jars each time; named here, it is one class look-up.
+     */
+    static {
+        String provider = "jakarta.mail.util.StreamProvider";
+        if (System.getProperty(provider) == null) {
+            System.setProperty(provider, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
+    /** The MIME types of attachments, read once rather than for every message (see {@link #helper}). */
+    private static final ConfigurableMimeFileTypeMap FILE_TYPES = fileTypes();
+
+    /** The trace id of the work that arranged the e-mail: the request, the event, the notification. */
+    static final String TRACE_HEADER = "X-Concordia-Trace";
 
     private final Inbox inbox;
     private final ObjectProvider<JavaMailSender> sender;
@@ -66,17 +91,76 @@ class Mailing implements Channel {
 
     @Override
     public void send(Delivery delivery) {
-        Notification n = inbox.find(delivery.subject())
-                .orElseThrow(() -> new Undeliverable("No notification " + delivery.subject(), true, null));
+        Undeliverable failure = sendAll(List.of(delivery)).get(delivery.id());
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /**
+     * All over one SMTP connection: the notifications are read and the messages built first, then sent together;
+     * each message that the server refused, or that could not be built, fails alone.
+     */
+    @Override
+    public Map<String, Undeliverable> sendAll(List<Delivery> deliveries) {
+        Map<String, Undeliverable> failures = new LinkedHashMap<>();
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            throw new Undeliverable("No SMTP server is configured (spring.mail.host)", false, null);
+            for (Delivery delivery : deliveries) {
+                failures.put(
+                        delivery.id(),
+                        new Undeliverable("No SMTP server is configured (spring.mail.host)", false, null));
+            }
+            return failures;
+        }
+        Map<MimeMessage, String> messages = new IdentityHashMap<>();
+        List<MimeMessage> ordered = new ArrayList<>(deliveries.size());
+        for (Delivery delivery : deliveries) {
+            Optional<Notification> notification = inbox.find(delivery.subject());
+            if (notification.isEmpty()) {
+                failures.put(delivery.id(), new Undeliverable("No notification " + delivery.subject(), true, null));
+                continue;
+            }
+            if (!Delivery.addressed(notification.get().email())) {
+                failures.put(delivery.id(), new Undeliverable(Delivery.NO_ADDRESS, true, null));
+                continue;
+            }
+            try {
+                MimeMessage message = message(notification.get(), mail);
+                String trace = delivery.traceId();
+                if (trace != null) {
+                    message.setHeader(TRACE_HEADER, trace);
+                }
+                messages.put(message, delivery.id());
+                ordered.add(message);
+            } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+                failures.put(delivery.id(), undeliverable(e));
+            }
+        }
+        if (ordered.isEmpty()) {
+            return failures;
         }
         try {
-            mail.send(message(n, mail));
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
-            throw new Undeliverable(e.getMessage() == null ? e.toString() : e.getMessage(), false, e);
+            mail.send(ordered.toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            Map<Object, Exception> refused = e.getFailedMessages();
+            if (refused.isEmpty()) {
+                messages.values().forEach(id -> failures.put(id, undeliverable(e)));
+            }
+            refused.forEach((message, cause) -> {
+                String id = message instanceof MimeMessage m ? messages.get(m) : null;
+                if (id != null) {
+                    failures.put(id, undeliverable(cause));
+                }
+            });
+        } catch (MailException e) {
+            messages.values().forEach(id -> failures.put(id, undeliverable(e)));
         }
+        return failures;
+    }
+
+    private static Undeliverable undeliverable(Exception e) {
+        return new Undeliverable(e.getMessage() == null ? e.toString() : e.getMessage(), false, e);
     }
 
     MimeMessage message(Notification n, JavaMailSender mail) throws MessagingException, UnsupportedEncodingException {
@@ -115,7 +199,13 @@ class Mailing implements Channel {
     /** Multipart (alternative text and HTML, attachments), UTF-8, from the service to the person. */
     MimeMessageHelper helper(MimeMessage message, String name, String email, String subject)
             throws MessagingException, UnsupportedEncodingException {
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name()) {
+            @Override
+            protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                // the default would load the MIME types file again for every message
+                return FILE_TYPES;
+            }
+        };
         helper.setFrom(InternetAddress.parse(from)[0]);
         helper.setTo(new InternetAddress(email, name, StandardCharsets.UTF_8.name()));
         helper.setSubject(subject);
@@ -148,6 +238,12 @@ class Mailing implements Channel {
     void unsubscribe(MimeMessage message, String personId, String category) throws MessagingException {
         message.setHeader("List-Unsubscribe", "<" + links.link(personId, category) + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
+
+    private static ConfigurableMimeFileTypeMap fileTypes() {
+        ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+        types.afterPropertiesSet();
+        return types;
     }
 
     private static String digest(String id) {

@@ -181,6 +181,11 @@ public class FanningOut {
             if (!p.wants(n.category(), Preferences.EMAIL, n.transactional())) {
                 continue;
             }
+            if (!Delivery.addressed(n.email())) {
+                // nothing to send to: recorded as skipped, with the reason, never queued
+                emails.add(Delivery.unaddressed(id, now));
+                continue;
+            }
             Instant due = p.emailDue(now, n.zone(), n.transactional());
             if (p.digested(n.transactional())) {
                 Delivery digest = Delivery.digest(n.personId(), due);

@@ -1,6 +1,7 @@
 package org.concordia.notification.support;
 
 import org.concordia.testing.WithInfrastructure;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context the integration tests share: the whole service on a random port against the real Kafka
- * broker and MongoDB of the test infrastructure, GreenMail for SMTP, and a clock the tests move. Tests use people,
+ * broker and MongoDB of the test infrastructure, GreenMail for SMTP, tracing on as deployed, and a clock the tests
+ * move. Tests use people,
  * organizations and meetings of their own.
  */
 @SpringBootTest(
@@ -35,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.cloud.stream.default.consumer.back-off-max-interval=200"
         })
 @WithInfrastructure
+@AutoConfigureTracing
 @Import(IntegrationTest.Clocks.class)
 public abstract class IntegrationTest {
 

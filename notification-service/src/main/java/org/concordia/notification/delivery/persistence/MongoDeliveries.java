@@ -3,33 +3,44 @@ package org.concordia.notification.delivery.persistence;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.concordia.notification.delivery.Deliveries;
 import org.concordia.notification.delivery.Delivery;
+import org.concordia.platform.inbox.ConsumerTracing;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * {@code delivery_queue} holds the work still to do ({@code _id} = delivery id: channel, subject, payload, due time,
- * lease); it is written once when a delivery is arranged, stays small since done work leaves it, and is claimed
- * with findAndModify. {@code deliveries} holds the record of each delivery attempted ({@code _id} = the same id:
+ * trace, lease); it is written once when a delivery is arranged and stays small since done work leaves it.
+ * {@code delivery_claims} ({@code _id} = delivery id: owner, lease end) makes claiming atomic with nothing but
+ * {@code _id}s: an instance claims a batch with one unordered {@code insertMany}, and the claims whose insert
+ * succeeded are its own (the embedded store scans for any filter but {@code _id}, so a conditional update per
+ * delivery would scan the queue each time); claims are removed when their outcome is recorded, expired ones at the
+ * start of each claim. {@code deliveries} holds the record of each delivery attempted ({@code _id} = the same id:
  * status, attempts, last error), written before the queue entry leaves, so that a repeated arrangement of a sent
  * delivery is recognised when claimed and dropped. A delivery queued and not yet attempted is read from the queue.
  */
@@ -38,15 +49,24 @@ class MongoDeliveries implements Deliveries {
 
     static final String DELIVERIES = "deliveries";
     static final String QUEUE = "delivery_queue";
+    static final String CLAIMS = "delivery_claims";
+
+    /** How many due entries one claim looks at per delivery it wants, so that instances spread over the queue. */
+    private static final int CANDIDATES = 3;
 
     private final MongoCollection<Document> deliveries;
     private final MongoCollection<Document> queue;
+    private final MongoCollection<Document> claims;
+    private final ConsumerTracing tracing;
 
-    MongoDeliveries(MongoTemplate mongo) {
+    MongoDeliveries(MongoTemplate mongo, ConsumerTracing tracing) {
+        this.tracing = tracing;
         deliveries = mongo.getCollection(DELIVERIES);
         queue = mongo.getCollection(QUEUE);
+        claims = mongo.getCollection(CLAIMS);
         queue.createIndex(Indexes.ascending("dueAt"));
         deliveries.createIndex(Indexes.ascending("status"));
+        claims.createIndex(Indexes.ascending("until"));
     }
 
     @Override
@@ -54,16 +74,24 @@ class MongoDeliveries implements Deliveries {
         if (batch.isEmpty()) {
             return;
         }
+        Map<String, String> trace = tracing.current();
         // one insertMany per batch; an entry queued before (same id) stays as it is
         List<Document> work = new ArrayList<>(batch.size());
+        List<Document> records = new ArrayList<>();
         for (Delivery d : batch) {
-            work.add(document(d));
+            Document document = document(d, d.trace().isEmpty() ? trace : d.trace());
+            if (Delivery.PENDING.equals(d.status())) {
+                work.add(document);
+            } else {
+                records.add(document);
+            }
         }
         insertIgnoringDuplicates(queue, work);
+        insertIgnoringDuplicates(deliveries, records);
     }
 
-    private static Document document(Delivery d) {
-        return new Document("_id", d.id())
+    private static Document document(Delivery d, Map<String, String> trace) {
+        Document document = new Document("_id", d.id())
                 .append("channel", d.channel())
                 .append("subject", d.subject())
                 .append("payload", d.payload())
@@ -72,6 +100,10 @@ class MongoDeliveries implements Deliveries {
                 .append("lastError", d.lastError())
                 .append("dueAt", Date.from(d.dueAt()))
                 .append("sentAt", d.sentAt() == null ? null : Date.from(d.sentAt()));
+        if (!trace.isEmpty()) {
+            document.append("trace", new Document(new LinkedHashMap<>(trace)));
+        }
+        return document;
     }
 
     /** @return the ids that were there already */
@@ -95,27 +127,143 @@ class MongoDeliveries implements Deliveries {
     }
 
     @Override
-    public Optional<Delivery> claim(Instant now, Duration lease, String owner) {
+    public Claim claim(Instant now, Duration lease, String owner, int limit) {
         Date at = Date.from(now);
-        while (true) {
-            Document claimed = queue.findOneAndUpdate(
-                    Filters.and(
-                            Filters.lte("dueAt", at),
-                            Filters.or(Filters.exists("leaseUntil", false), Filters.lt("leaseUntil", at))),
-                    Updates.combine(Updates.set("leaseUntil", Date.from(now.plus(lease))), Updates.set("owner", owner)),
-                    new FindOneAndUpdateOptions().sort(Sorts.ascending("dueAt")).returnDocument(ReturnDocument.AFTER));
-            if (claimed == null) {
-                return Optional.empty();
-            }
-            String id = claimed.getString("_id");
-            Document record = deliveries.find(Filters.eq("_id", id)).first();
-            if (record != null && !Delivery.PENDING.equals(record.getString("status"))) {
-                // sent (or given up) already: the queue entry is a leftover of a repeated arrangement
-                queue.deleteOne(Filters.eq("_id", id));
+        Date until = Date.from(now.plus(lease));
+        // claims whose lease ran out are free again (the collection holds only the work in hand: a small scan)
+        claims.deleteMany(Filters.lt("until", at));
+        // one look at the queue (a scan on the embedded store, once per batch), the due entries no lease holds
+        List<String> candidates = new ArrayList<>();
+        for (Document entry : queue.find(Filters.and(
+                        Filters.lte("dueAt", at),
+                        Filters.or(Filters.exists("leaseUntil", false), Filters.lt("leaseUntil", at))))
+                .sort(Sorts.ascending("dueAt"))
+                .limit(limit * CANDIDATES)
+                .projection(new Document("_id", 1))) {
+            candidates.add(entry.getString("_id"));
+        }
+        if (candidates.isEmpty()) {
+            return new Claim(List.of(), List.of());
+        }
+        // instances looking at the same queue start from different places
+        Collections.shuffle(candidates);
+        List<String> wanted = candidates.subList(0, Math.min(limit, candidates.size()));
+        List<Document> claiming = new ArrayList<>(wanted.size());
+        for (String id : wanted) {
+            claiming.add(new Document("_id", id).append("owner", owner).append("until", until));
+        }
+        Set<String> takenByOthers = insertIgnoringDuplicates(claims, claiming);
+        List<String> claimed =
+                wanted.stream().filter(id -> !takenByOthers.contains(id)).toList();
+        if (claimed.isEmpty()) {
+            return new Claim(List.of(), List.of());
+        }
+        queue.updateMany(
+                Filters.in("_id", claimed),
+                Updates.combine(Updates.set("leaseUntil", until), Updates.set("owner", owner)));
+        // read again once claimed: another instance may have finished some meanwhile
+        Map<String, Document> entries = byId(queue, claimed);
+        Map<String, Document> records = byId(deliveries, claimed);
+        List<Delivery> due = new ArrayList<>();
+        List<Delivery> interrupted = new ArrayList<>();
+        List<String> leftovers = new ArrayList<>();
+        for (String id : claimed) {
+            Document entry = entries.get(id);
+            Document record = records.get(id);
+            if (entry == null || (record != null && !Delivery.PENDING.equals(record.getString("status")))) {
+                // done already: the entry is a leftover of a repeated arrangement, or gone
+                leftovers.add(id);
                 continue;
             }
-            return Optional.of(delivery(record != null ? record : claimed));
+            Delivery delivery = delivery(record != null ? merged(entry, record) : entry);
+            if (entry.get("sending") != null) {
+                interrupted.add(delivery);
+            } else {
+                due.add(delivery);
+            }
         }
+        if (!leftovers.isEmpty()) {
+            queue.deleteMany(Filters.in("_id", leftovers));
+            claims.deleteMany(Filters.in("_id", leftovers));
+        }
+        return new Claim(due, interrupted);
+    }
+
+    /** The record's state with the entry's trace (records written before traces were kept have none). */
+    private static Document merged(Document entry, Document record) {
+        Document merged = new Document(record);
+        if (merged.get("trace") == null && entry.get("trace") != null) {
+            merged.put("trace", entry.get("trace"));
+        }
+        return merged;
+    }
+
+    private static Map<String, Document> byId(MongoCollection<Document> collection, List<String> ids) {
+        Map<String, Document> found = new HashMap<>();
+        collection.find(Filters.in("_id", ids)).forEach(d -> found.put(d.getString("_id"), d));
+        return found;
+    }
+
+    @Override
+    public void sending(List<Delivery> claimed, Instant now) {
+        if (!claimed.isEmpty()) {
+            queue.updateMany(
+                    Filters.in("_id", claimed.stream().map(Delivery::id).toList()),
+                    Updates.set("sending", Date.from(now)));
+        }
+    }
+
+    @Override
+    public void settle(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        // first the records (so that a leftover queue entry is recognised as done), then the queue, then the claims
+        List<WriteModel<Document>> records = new ArrayList<>(outcomes.size());
+        List<WriteModel<Document>> retries = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            Delivery d = o.delivery();
+            Date dueAt = Date.from(o.retryAt() != null ? o.retryAt() : d.dueAt());
+            List<Bson> changes = new ArrayList<>(List.of(
+                    Updates.set("channel", d.channel()),
+                    Updates.set("subject", d.subject()),
+                    Updates.set("payload", d.payload()),
+                    Updates.set("status", o.status()),
+                    Updates.set("attempts", o.attempts()),
+                    Updates.set("dueAt", dueAt)));
+            if (o.lastError() != null) {
+                changes.add(Updates.set("lastError", o.lastError()));
+            }
+            if (Delivery.SENT.equals(o.status())) {
+                changes.add(Updates.set("sentAt", Date.from(o.at())));
+            }
+            if (!d.trace().isEmpty()) {
+                changes.add(Updates.set("trace", new Document(new LinkedHashMap<>(d.trace()))));
+            }
+            records.add(new UpdateOneModel<>(
+                    Filters.eq("_id", d.id()), Updates.combine(changes), new UpdateOptions().upsert(true)));
+            if (Delivery.PENDING.equals(o.status())) {
+                retries.add(new UpdateOneModel<>(
+                        Filters.eq("_id", d.id()),
+                        Updates.combine(
+                                Updates.set("dueAt", dueAt),
+                                Updates.unset("leaseUntil"),
+                                Updates.unset("owner"),
+                                Updates.unset("sending"))));
+            } else {
+                done.add(d.id());
+            }
+        }
+        deliveries.bulkWrite(records, new BulkWriteOptions().ordered(false));
+        if (!retries.isEmpty()) {
+            queue.bulkWrite(retries, new BulkWriteOptions().ordered(false));
+        }
+        if (!done.isEmpty()) {
+            queue.deleteMany(Filters.in("_id", done));
+        }
+        claims.deleteMany(
+                Filters.in("_id", outcomes.stream().map(o -> o.delivery().id()).toList()));
     }
 
     @Override
@@ -125,50 +273,6 @@ class MongoDeliveries implements Deliveries {
             record = queue.find(Filters.eq("_id", id)).first();
         }
         return Optional.ofNullable(record).map(MongoDeliveries::delivery);
-    }
-
-    /** The record of an attempted delivery, created from its queue entry at the first attempt. */
-    private void record(String id, Bson changes) {
-        Document record = deliveries.find(Filters.eq("_id", id)).first();
-        if (record == null) {
-            Document entry = queue.find(Filters.eq("_id", id)).first();
-            if (entry == null) {
-                return;
-            }
-            entry.remove("leaseUntil");
-            entry.remove("owner");
-            insertIgnoringDuplicates(deliveries, List.of(entry));
-        }
-        deliveries.updateOne(Filters.eq("_id", id), changes);
-    }
-
-    @Override
-    public void sent(String id, Instant at, int attempts) {
-        record(
-                id,
-                Updates.combine(
-                        Updates.set("status", Delivery.SENT),
-                        Updates.set("attempts", attempts),
-                        Updates.set("sentAt", Date.from(at))));
-        queue.deleteOne(Filters.eq("_id", id));
-    }
-
-    @Override
-    public void failed(String id, int attempts, String error, Instant retryAt, boolean giveUp) {
-        record(
-                id,
-                Updates.combine(
-                        Updates.set("status", giveUp ? Delivery.FAILED : Delivery.PENDING),
-                        Updates.set("attempts", attempts),
-                        Updates.set("lastError", error),
-                        Updates.set("dueAt", Date.from(retryAt))));
-        if (giveUp) {
-            queue.deleteOne(Filters.eq("_id", id));
-        } else {
-            queue.updateOne(
-                    Filters.eq("_id", id),
-                    Updates.combine(Updates.set("dueAt", Date.from(retryAt)), Updates.unset("leaseUntil")));
-        }
     }
 
     @Override
@@ -205,6 +309,10 @@ class MongoDeliveries implements Deliveries {
     }
 
     private static Delivery delivery(Document d) {
+        Map<String, String> trace = new LinkedHashMap<>();
+        if (d.get("trace") instanceof Document stored) {
+            stored.forEach((k, v) -> trace.put(k, String.valueOf(v)));
+        }
         return new Delivery(
                 d.getString("_id"),
                 d.getString("channel"),
@@ -214,7 +322,8 @@ class MongoDeliveries implements Deliveries {
                 d.getInteger("attempts", 0),
                 d.getString("lastError"),
                 instant(d.getDate("dueAt")),
-                d.getDate("sentAt") == null ? null : d.getDate("sentAt").toInstant());
+                d.getDate("sentAt") == null ? null : d.getDate("sentAt").toInstant(),
+                trace);
     }
 
     private static Instant instant(@Nullable Date date) {

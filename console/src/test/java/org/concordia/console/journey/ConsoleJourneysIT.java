@@ -262,6 +262,84 @@ class ConsoleJourneysIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    @Order(5)
+    void a_coordinator_writes_an_announcement_in_bulgarian_and_english_sees_its_reach_and_a_member_reads_it() {
+        coordinator.open("/coordination/announcements/new").accessible();
+
+        // nothing written: refused beside the texts, in Polish, the audience kept
+        coordinator.find(By.id("send")).click();
+        assertThat(coordinator.find(By.id("texts-error")).getText())
+                .isEqualTo("Napisz temat i treść w co najmniej jednym języku.");
+        assertThat(coordinator.find(By.id("audience-organization_members")).isSelected())
+                .isTrue();
+        coordinator.accessible();
+
+        String subject = "Форум на мрежата " + UUID.randomUUID().toString().substring(0, 6);
+        coordinator.find(By.id("tab-bg")).click();
+        type("subjectBg", subject);
+        type("bodyBg", "Каним ви на **форума** на мрежата.");
+        coordinator.find(By.id("tab-en")).click();
+        type("subjectEn", "The network's forum");
+        type("bodyEn", "You are invited to the network's **forum**.");
+        assertThat(coordinator.find(By.id("bodyBg")).isDisplayed())
+                .as("one language tab at a time")
+                .isFalse();
+
+        // Anna (Polish, not written: the organization's next language, English), Elena (Bulgarian), Jack (English)
+        coordinator.find(By.id("preview")).click();
+        // before the texts the reach counted each person's own language; now the languages written
+        // (each change of the form redraws the reach too, so it is read whole, as it stands once settled)
+        coordinator
+                .until()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("reach-people")).getText().endsWith(" 3")
+                        && d.findElement(By.id("reach-fallbacks")).getText().endsWith(" 1")
+                        && reachRow(d, "reach-languages", "data-language", "bg").endsWith("1")
+                        && reachRow(d, "reach-languages", "data-language", "en").endsWith("2")
+                        && reachRow(d, "reach-countries", "data-country", "PL").endsWith("3"));
+        coordinator.accessible().screenshot("announcement");
+
+        coordinator.find(By.id("send")).click();
+        coordinator.until().until(d -> d.getCurrentUrl().matches(".*/coordination/announcements/[^/]+$"));
+        assertThat(coordinator.find(By.id("status")).getText()).isEqualTo("Wysłane");
+
+        // Elena reads it in Bulgarian, whatever language her console speaks
+        member.open("/inbox");
+        await("the announcement reaches Elena's inbox")
+                .atMost(Browser.PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> member.open("/inbox").text().contains(subject));
+        assertThat(member.text()).contains("Каним ви на форума на мрежата.").doesNotContain("The network's forum");
+        member.accessible();
+
+        // the report counts the three recipients and the fallback
+        await("the report counts the recipients")
+                .atMost(Browser.PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    coordinator.driver().navigate().refresh();
+                    return coordinator
+                            .find(By.id("report-recipients"))
+                            .getText()
+                            .equals("3");
+                });
+        assertThat(coordinator.text()).contains("Anna Zielińska (pl → en)");
+        coordinator.accessible().screenshot("announcement-report");
+    }
+
+    private void type(String id, String value) {
+        WebElement field = coordinator.find(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private static String reachRow(org.openqa.selenium.WebDriver driver, String table, String attribute, String key) {
+        return driver.findElement(By.cssSelector("#" + table + " tr[" + attribute + "='" + key + "']"))
+                .getText()
+                .strip();
+    }
+
     private int status(String token, String service, String method, String path) {
         var request =
                 http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(platform.uri(service) + path);

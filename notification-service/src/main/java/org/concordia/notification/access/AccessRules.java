@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  *       <td>coordinators of o or above</td></tr>
  *   <tr><td>WRITE_ANNOUNCEMENT</td><td>POST organizations/{o}/announcements, …/announcements/preview</td>
  *       <td>coordinators of o or above</td></tr>
- *   <tr><td>CHANGE_ANNOUNCEMENT</td><td>GET, PUT announcements/{a}, GET …/preview, POST …/cancel,
- *       …/corrections</td><td>coordinators of a's organization or above</td></tr>
+ *   <tr><td>CHANGE_ANNOUNCEMENT</td><td>GET organizations/{o}/announcements, GET, PUT announcements/{a},
+ *       GET …/preview, POST …/cancel, …/corrections</td><td>coordinators of a's organization or above</td></tr>
  *   <tr><td>READ_REPORT</td><td>GET announcements/{a}/report</td><td>coordinators of a's organization or above</td></tr>
  *   <tr><td>OPERATE_DELIVERIES</td><td>GET deliveries/failures, deliveries/{d}, POST deliveries/{d}/retry</td>
  *       <td>operators</td></tr>

@@ -17,6 +17,7 @@ final class Audiences {
                     switch (t.kind()) {
                         case ORGANIZATION_MEMBERS -> new Audience.Members(t.organizationId(), t.roles(), null);
                         case ORGANIZATION_NETWORK -> new Audience.Network(t.organizationId(), t.roles());
+                        case ORGANIZATION_PARTNERS -> new Audience.Partners(t.organizationId(), t.roles());
                         case PROJECT_PARTNERS -> new Audience.ProjectPartners(t.projectId(), t.roles());
                         case MEETING_PARTICIPANTS -> new Audience.MeetingParticipants(t.meetingId(), true);
                     });

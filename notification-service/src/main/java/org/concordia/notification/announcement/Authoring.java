@@ -50,7 +50,7 @@ class Authoring {
             Target t = targets.get(i);
             String at = "targets[" + i + "].";
             switch (t.kind()) {
-                case ORGANIZATION_MEMBERS, ORGANIZATION_NETWORK -> {
+                case ORGANIZATION_MEMBERS, ORGANIZATION_NETWORK, ORGANIZATION_PARTNERS -> {
                     if (!network.contains(t.organizationId())) {
                         throw new RuleViolationException(
                                 "The organization is not " + organization.name() + " or one of its chapters",

@@ -37,14 +37,23 @@ public interface Directory {
     /** The organization and its chapters and representations, at any depth. */
     List<String> network(String organizationId);
 
+    /** The organizations in an active partnership with this one, on either side. */
+    List<String> partners(String organizationId);
+
     /** The lead organization of the project, when known. */
     Optional<String> projectLead(String projectId);
 
     /** The organizing organization of the meeting, when known. */
     Optional<String> meetingOrganizer(String meetingId);
 
-    /** Each person's country: that of the first organization they are an active member of; absent when none. */
+    /**
+     * Each person's country for those reached through no organization (a meeting's participants): that of the first
+     * organization they are an active member of; absent when none.
+     */
     Map<String, String> countries(Collection<String> personIds);
+
+    /** Each organization's country, for those that have one. */
+    Map<String, String> organizationCountries(Collection<String> organizationIds);
 
     /** The people, by id. */
     Map<String, Person> people(Collection<String> personIds);

@@ -22,6 +22,16 @@ public class Editing {
         this.clock = clock;
     }
 
+    /** The organization's announcements, newest first. */
+    public org.springframework.data.domain.Page<Announcement> ofOrganization(
+            String organizationId, int page, int size) {
+        return org.concordia.platform.application.Paging.page(
+                page,
+                size,
+                announcements.countOfOrganization(organizationId),
+                (offset, limit) -> announcements.ofOrganization(organizationId, offset, limit));
+    }
+
     public Announcement find(String id) {
         return announcements.byId(id).orElseThrow(() -> new NotFoundException("Announcement", id));
     }

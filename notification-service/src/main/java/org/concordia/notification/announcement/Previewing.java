@@ -14,7 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * How many people targets reach before anything is sent, per language they would get and per country, expanded
- * batch by batch as the fan-out would (a person several targets name counts once).
+ * batch by batch as the fan-out would (a person several targets name counts once). A person counts in the country of
+ * the organization through which they are reached (a Bulgarian representative of a Polish chapter counts in Poland);
+ * one reached through no organization (a meeting's participant), in that of the first organization they belong to.
  */
 @Service
 public class Previewing {
@@ -65,8 +67,7 @@ public class Previewing {
         recipients.expand(Audiences.of(targets), BATCH, batch -> {
             List<Recipient> fresh =
                     batch.stream().filter(r -> seen.add(r.personId())).toList();
-            Map<String, String> countries =
-                    directory.countries(fresh.stream().map(Recipient::personId).toList());
+            Map<String, String> countries = countries(fresh);
             for (Recipient r : fresh) {
                 String language = r.language() == null ? "und" : r.language();
                 if (choosing != null) {
@@ -81,5 +82,24 @@ public class Previewing {
             }
         });
         return new Preview(seen.size(), byLanguage, byCountry, fallbacks[0]);
+    }
+
+    /** Each recipient's country, with one read of the batch's organizations and one of the rest's memberships. */
+    private Map<String, String> countries(List<Recipient> batch) {
+        Map<String, String> byOrganization = directory.organizationCountries(batch.stream()
+                .map(Recipient::organizationId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        List<String> unplaced = batch.stream()
+                .filter(r -> r.organizationId() == null || !byOrganization.containsKey(r.organizationId()))
+                .map(Recipient::personId)
+                .toList();
+        Map<String, String> countries = new java.util.HashMap<>(directory.countries(unplaced));
+        for (Recipient r : batch) {
+            if (r.organizationId() != null && byOrganization.containsKey(r.organizationId())) {
+                countries.put(r.personId(), byOrganization.get(r.organizationId()));
+            }
+        }
+        return countries;
     }
 }

@@ -26,6 +26,8 @@ import org.concordia.contracts.organization.MemberRolesChanged;
 import org.concordia.contracts.organization.OrganizationArchived;
 import org.concordia.contracts.organization.OrganizationRegistered;
 import org.concordia.contracts.organization.OrganizationUpdated;
+import org.concordia.contracts.organization.PartnershipEnded;
+import org.concordia.contracts.organization.PartnershipFormed;
 import org.concordia.contracts.organization.PersonRegistered;
 import org.concordia.contracts.organization.PersonUpdated;
 import org.concordia.contracts.project.PartnerDeclined;
@@ -86,7 +88,9 @@ class Intake {
                 .on(PersonUpdated.class, (people::on))
                 .on(MemberJoined.class, (people::on))
                 .on(MemberRolesChanged.class, (people::on))
-                .on(MemberLeft.class, (people::on));
+                .on(MemberLeft.class, (people::on))
+                .on(PartnershipFormed.class, (people::on))
+                .on(PartnershipEnded.class, (people::on));
         return consumers.consumer(
                 "notifyAboutOrganizations", handlers.andTheRestOf(EventCatalogue.ORGANIZATION_EVENTS));
     }

@@ -39,6 +39,16 @@ public sealed interface Audience {
         }
     }
 
+    /**
+     * The members of every organization in an active partnership with this one (on either side of it), optionally
+     * some roles only: an association's member municipalities, a network's partner organizations.
+     */
+    record Partners(String organizationId, List<String> roles) implements Audience {
+        public Partners {
+            roles = List.copyOf(roles);
+        }
+    }
+
     /** The members of a project's lead and of every partner that accepted. */
     record ProjectPartners(String projectId, List<String> roles) implements Audience {
         public ProjectPartners {

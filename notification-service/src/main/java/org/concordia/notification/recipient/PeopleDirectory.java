@@ -7,11 +7,13 @@ import org.concordia.contracts.organization.MemberRolesChanged;
 import org.concordia.contracts.organization.OrganizationArchived;
 import org.concordia.contracts.organization.OrganizationRegistered;
 import org.concordia.contracts.organization.OrganizationUpdated;
+import org.concordia.contracts.organization.PartnershipEnded;
+import org.concordia.contracts.organization.PartnershipFormed;
 import org.concordia.contracts.organization.PersonRegistered;
 import org.concordia.contracts.organization.PersonUpdated;
 
 /**
- * People, organizations and memberships learnt from {@code organization-events}. Every method is idempotent and
+ * People, organizations, memberships and partnerships learnt from {@code organization-events}. Every method is idempotent and
  * never goes back in time (versions and event times decide), so that replays leave the same state.
  */
 public interface PeopleDirectory {
@@ -31,6 +33,10 @@ public interface PeopleDirectory {
     void on(MemberRolesChanged event);
 
     void on(MemberLeft event);
+
+    void on(PartnershipFormed event);
+
+    void on(PartnershipEnded event);
 
     /** The organization above this one (a chapter's movement), when the organization has one and is known. */
     Optional<String> parentOf(String organizationId);

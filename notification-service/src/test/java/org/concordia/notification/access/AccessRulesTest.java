@@ -297,6 +297,9 @@ class AccessRulesTest extends IntegrationTest {
                 t -> correction,
                 200));
         rows.add(get(CHANGE_ANNOUNCEMENT, "coordinator", t -> "/api/v1/announcements/no-such-announcement", 404));
+        rows.add(get(CHANGE_ANNOUNCEMENT, "parent", write, 200));
+        rows.add(get(CHANGE_ANNOUNCEMENT, "member", write, 403));
+        rows.add(get(null, "nobody", write, 401));
         for (String caller : List.of("member", "outsider", "operator", "client")) {
             rows.add(get(CHANGE_ANNOUNCEMENT, caller, one, 403));
             rows.add(get(CHANGE_ANNOUNCEMENT, caller, t -> one.apply(t) + "/preview", 403));

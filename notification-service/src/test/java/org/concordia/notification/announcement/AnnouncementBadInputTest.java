@@ -83,6 +83,13 @@ class AnnouncementBadInputTest extends IntegrationTest {
         return write(texts, List.of(members(trakia)), null, "Europe/Sofia");
     }
 
+    private Api.Response keyed(String key) {
+        return api.post(
+                "/api/v1/organizations/" + trakia + "/announcements",
+                Announcements.body(coordinator, List.of(text("bg", "S", "B")), List.of(members(trakia)), null, "UTC"),
+                Map.of("Idempotency-Key", key));
+    }
+
     private Api.Response raw(String json) {
         return api.post("/api/v1/organizations/" + trakia + "/announcements", json);
     }
@@ -240,6 +247,36 @@ class AnnouncementBadInputTest extends IntegrationTest {
                         "html", "<b>x</b>")),
                 400,
                 "html"));
+        cases.add(new Case(
+                "partner organizations of an organization outside the author's",
+                t -> t.write(
+                        List.of(text("bg", "S", "B")),
+                        List.of(Announcements.partners(t.elsewhere)),
+                        null,
+                        "Europe/Sofia"),
+                422,
+                "targets[0].organizationId"));
+        cases.add(new Case(
+                "partner organizations without the organization",
+                t -> t.write(
+                        List.of(text("bg", "S", "B")),
+                        List.of(Map.of("kind", "organization_partners")),
+                        null,
+                        "Europe/Sofia"),
+                400,
+                "targets[0].organizationId"));
+        cases.add(new Case("an Idempotency-Key with spaces", t -> t.keyed("two words"), 400, "Idempotency-Key"));
+        cases.add(new Case(
+                "an Idempotency-Key of 129 characters", t -> t.keyed("k".repeat(129)), 400, "Idempotency-Key"));
+        cases.add(new Case("an empty Idempotency-Key", t -> t.keyed(""), 400, "Idempotency-Key"));
+        cases.add(new Case(
+                "a well-formed Idempotency-Key on a bad body",
+                t -> t.api.post(
+                        "/api/v1/organizations/" + t.trakia + "/announcements",
+                        Announcements.body(t.coordinator, List.of(), List.of(members(t.trakia)), null, "UTC"),
+                        Map.of("Idempotency-Key", "bad-body-1")),
+                400,
+                "texts"));
         return cases.stream();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.concordia.notification.announcement.Announcements.members;
 import static org.concordia.notification.announcement.Announcements.network;
+import static org.concordia.notification.announcement.Announcements.partners;
 import static org.concordia.notification.announcement.Announcements.target;
 import static org.concordia.notification.announcement.Announcements.text;
 
@@ -173,8 +174,11 @@ class AnnouncementTest extends IntegrationTest {
         assertThat(counts.path("languages").path("pl").asLong()).isEqualTo(1);
         assertThat(counts.path("languages").path("en").asLong()).isEqualTo(1);
         assertThat(counts.path("fallbacks").asLong()).isEqualTo(1);
+        // each in the country of the organization that reached them: Dimitar, a member of the centre first, is
+        // reached as a representative of ALLATRA България
         assertThat(counts.path("countries").path("PL").asLong()).isEqualTo(2);
-        assertThat(counts.path("countries").path("BG").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(counts.path("countries").path("BG").asLong()).isEqualTo(2);
+        assertThat(counts.path("countries").path("CY").asLong()).isEqualTo(1);
         assertThat(mongo.getCollection("announcements").countDocuments(new Document("organizationId", centre)))
                 .isZero();
     }
@@ -559,22 +563,172 @@ class AnnouncementTest extends IntegrationTest {
 
     @Test
     @Order(10)
-    void an_organization_writes_at_most_so_many_announcements_an_hour() {
+    void an_organization_writes_at_most_so_many_announcements_an_hour_even_when_all_write_at_once() {
         Person coordinator = world.person("Rate Limited", "en", "UTC");
         String busy = world.organization("Busy", null, "PL", List.of("pl"));
         world.member(busy, coordinator, "coordinator");
-        int created = 0;
-        Api.Response last = null;
-        for (int i = 0; i < 11; i++) {
-            last = announcements.write(
-                    busy, coordinator, List.of(text("en", "News " + i, "Text.")), List.of(members(busy)));
-            if (last.status() == 201) {
-                created++;
-            }
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<Api.Response> answers;
+        try {
+            answers = java.util.stream.IntStream.range(0, 16)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(
+                            () -> announcements.write(
+                                    busy,
+                                    coordinator,
+                                    List.of(text("en", "News " + i, "Text.")),
+                                    List.of(members(busy))),
+                            writers))
+                    .toList()
+                    .stream()
+                    .map(CompletableFuture::join)
+                    .toList();
+        } finally {
+            writers.shutdown();
         }
-        assertThat(created).isEqualTo(10);
-        assertThat(last.status()).isEqualTo(429);
-        assertThat(last.contentType()).startsWith("application/problem+json");
+        assertThat(answers).extracting(Api.Response::status).containsOnly(201, 429);
+        assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(10);
+        assertThat(answers.stream().filter(a -> a.status() == 429))
+                .allSatisfy(a -> assertThat(a.contentType()).startsWith("application/problem+json"));
+        assertThat(mongo.getCollection("announcements").countDocuments(new Document("organizationId", busy)))
+                .isEqualTo(10);
+        Api.Response eleventh = announcements.write(
+                busy, coordinator, List.of(text("en", "One more", "Text.")), List.of(members(busy)));
+        assertThat(eleventh.status()).isEqualTo(429);
+    }
+
+    @Test
+    @Order(11)
+    void the_members_of_an_organizations_partners_are_told_once_each_by_role_while_the_partnership_runs() {
+        String association = world.organization("РАО Тракия", null, "BG", List.of("bg"));
+        String plovdiv = world.organization("Община Пловдив", null, "BG", List.of("bg"));
+        String haskovo = world.organization("Община Хасково", null, "BG", List.of("bg"));
+        String zagora = world.organization("Община Стара Загора", null, "BG", List.of("bg"));
+        String edirne = world.organization("Edirne Belediyesi", null, "TR", List.of("tr"));
+        Person coordinator = world.person("Мария Тракийска", "bg", "Europe/Sofia");
+        Person elena = world.person("Елена Димитрова", "bg", "Europe/Sofia");
+        Person georgi = world.person("Георги Стоянов", "bg", "Europe/Sofia");
+        Person nikolai = world.person("Николай Иванов", "bg", "Europe/Sofia");
+        Person stoyan = world.person("Стоян Колев", "bg", "Europe/Sofia");
+        Person mehmet = world.person("Mehmet Yılmaz", "tr", "Europe/Istanbul");
+        world.member(association, coordinator, "coordinator");
+        world.member(plovdiv, elena, "representative");
+        world.member(plovdiv, georgi, "member");
+        world.member(haskovo, georgi, "representative");
+        world.member(plovdiv, nikolai, "member");
+        world.member(zagora, stoyan, "representative");
+        world.member(edirne, mehmet, "representative");
+        // the municipalities record their membership of the association; the association records its twin town
+        world.partnership(plovdiv, association, "network_membership");
+        world.partnership(haskovo, association, "network_membership");
+        String ended = world.partnership(zagora, association, "network_membership");
+        world.endPartnership(ended, zagora, association, "network_membership");
+        world.partnership(association, edirne, "twinning");
+        Api asCoordinator = api.as(world.token(coordinator));
+
+        Api.Response preview = asCoordinator.post(
+                "/api/v1/organizations/" + association + "/announcements/preview",
+                Api.json("targets", List.of(partners(association)), "languages", List.of("bg")));
+        assertThat(preview.status()).as(preview.text()).isEqualTo(200);
+        assertThat(preview.json().path("people").asLong()).isEqualTo(4);
+        assertThat(preview.json().path("countries").path("BG").asLong()).isEqualTo(3);
+        assertThat(preview.json().path("countries").path("TR").asLong()).isEqualTo(1);
+        assertThat(preview.json().path("fallbacks").asLong()).isEqualTo(1);
+
+        Api.Response everyone = announcements.write(
+                association,
+                coordinator,
+                List.of(text("bg", "Семинар за общински съветници", "Каним ви на **семинар**.")),
+                List.of(partners(association)));
+        Api.Response representatives = announcements.write(
+                association,
+                coordinator,
+                List.of(text("bg", "Само за представителите", "Среща на представителите.")),
+                List.of(partners(association, "representative")));
+        assertThat(everyone.status()).as(everyone.text()).isEqualTo(201);
+        assertThat(representatives.status()).as(representatives.text()).isEqualTo(201);
+        String everyoneId = everyone.json().path("id").asString();
+
+        assertThat(announcements.awaitRecipients(everyoneId, "announcement", 4))
+                .containsExactlyInAnyOrder(elena.id(), georgi.id(), nikolai.id(), mehmet.id());
+        assertThat(announcements.notificationsOf(georgi.id(), everyoneId))
+                .as("a member of two partner municipalities is told once")
+                .isEqualTo(1);
+        assertThat(announcements.awaitRecipients(
+                        representatives.json().path("id").asString(), "announcement", 3))
+                .containsExactlyInAnyOrder(elena.id(), georgi.id(), mehmet.id());
+        assertThat(announcements.notification(everyoneId, elena, "announcement").getString("reason"))
+                .isEqualTo("Вие представлявате Община Пловдив, партньор на РАО Тракия.");
+        assertThat(announcements.notificationsOf(stoyan.id(), everyoneId))
+                .as("the partnership ended")
+                .isZero();
+    }
+
+    @Test
+    @Order(12)
+    void a_retried_write_with_the_same_idempotency_key_answers_the_first_and_tells_nobody_twice() {
+        String association = world.organization("Retried", null, "BG", List.of("bg"));
+        Person coordinator = world.person("Иван Повторов", "bg", "Europe/Sofia");
+        Person other = world.person("Петя Другата", "bg", "Europe/Sofia");
+        Person reader = world.person("Анна Читателка", "bg", "Europe/Sofia");
+        world.member(association, coordinator, "coordinator");
+        world.member(association, other, "coordinator");
+        world.member(association, reader, "member");
+        String path = "/api/v1/organizations/" + association + "/announcements";
+        String body = Announcements.body(
+                coordinator, List.of(text("bg", "Веднъж", "Само веднъж.")), List.of(members(association)), null, "UTC");
+        Map<String, String> key = Map.of("Idempotency-Key", "announce-2026-12-01:seminar");
+        Api as = api.as(world.token(coordinator));
+
+        Api.Response first = as.post(path, body, key);
+        Api.Response retry = as.post(path, body, key);
+        Api.Response changed = as.post(
+                path,
+                Announcements.body(
+                        coordinator,
+                        List.of(text("bg", "Друго", "Друг текст.")),
+                        List.of(members(association)),
+                        null,
+                        "UTC"),
+                key);
+        Api.Response anotherAuthor = api.as(world.token(other))
+                .post(
+                        path,
+                        Announcements.body(
+                                other,
+                                List.of(text("bg", "Веднъж", "Само веднъж.")),
+                                List.of(members(association)),
+                                null,
+                                "UTC"),
+                        key);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        String id = first.json().path("id").asString();
+        assertThat(retry.status()).as(retry.text()).isEqualTo(200);
+        assertThat(retry.json().path("id").asString()).isEqualTo(id);
+        assertThat(retry.etag()).isEqualTo(first.etag());
+        assertThat(changed.status())
+                .as("a different body with the same key answers the first, as every creating POST does")
+                .isEqualTo(200);
+        assertThat(changed.json().path("id").asString()).isEqualTo(id);
+        assertThat(changed.json().path("texts").get(0).path("subject").asString())
+                .isEqualTo("Веднъж");
+        assertThat(anotherAuthor.status()).as("the key is the author's own").isEqualTo(201);
+        assertThat(anotherAuthor.json().path("id").asString()).isNotEqualTo(id);
+        assertThat(mongo.getCollection("announcements").countDocuments(new Document("organizationId", association)))
+                .isEqualTo(2);
+        Api.Response listed = as.get(path + "?size=5");
+        assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+        assertThat(listed.json().path("totalElements").asLong()).isEqualTo(2);
+        assertThat(api.as(world.token(reader)).get(path).status())
+                .as("a member does not list them")
+                .isEqualTo(403);
+        assertThat(announcements.awaitRecipients(id, "announcement", 3)).contains(reader.id());
+        assertThat(announcements.notificationsOf(reader.id(), id)).isEqualTo(1);
+        assertThat(mongo.getCollection("announcement_quotas")
+                        .countDocuments(new Document("_id", new Document("$regex", "^" + association + ":"))
+                                .append("until", new Document("$gt", java.util.Date.from(clock.instant())))))
+                .as("a retry takes nothing of the rate limit")
+                .isEqualTo(2);
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {

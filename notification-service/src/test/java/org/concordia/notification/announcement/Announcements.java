@@ -51,6 +51,10 @@ final class Announcements {
         return target("organization_network", "organizationId", organizationId, roles);
     }
 
+    static Map<String, Object> partners(String organizationId, String... roles) {
+        return target("organization_partners", "organizationId", organizationId, roles);
+    }
+
     static Map<String, Object> members(String organizationId, String... roles) {
         return target("organization_members", "organizationId", organizationId, roles);
     }

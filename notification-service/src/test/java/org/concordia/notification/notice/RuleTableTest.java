@@ -223,6 +223,7 @@ class RuleTableTest extends IntegrationTest {
                 .collection("people")
                 .collection("organizations")
                 .collection("memberships")
+                .collection("partnerships")
                 .collection("projects")
                 .collection("meetings")
                 .collection("registrations")

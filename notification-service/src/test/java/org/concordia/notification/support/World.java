@@ -93,6 +93,35 @@ public final class World {
         return membershipId;
     }
 
+    /** A running partnership of the kind, recorded by {@code organizationId}'s side; its id. */
+    public String partnership(String organizationId, String partnerOrganizationId, String kind) {
+        String id = Feed.newId();
+        feed.publishAndWait(new org.concordia.contracts.organization.PartnershipFormed(
+                id,
+                organizationId,
+                organizationNames.getOrDefault(organizationId, "Organization"),
+                partnerOrganizationId,
+                organizationNames.getOrDefault(partnerOrganizationId, "Organization"),
+                kind,
+                java.time.LocalDate.of(2001, 3, 1),
+                null,
+                Instant.now()));
+        return id;
+    }
+
+    /** Ends the partnership as organization-service publishes it. */
+    public void endPartnership(String partnershipId, String organizationId, String partnerOrganizationId, String kind) {
+        feed.publishAndWait(new org.concordia.contracts.organization.PartnershipEnded(
+                partnershipId,
+                organizationId,
+                partnerOrganizationId,
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                organizationNames.getOrDefault(organizationId, "Organization"),
+                organizationNames.getOrDefault(partnerOrganizationId, "Organization"),
+                kind,
+                Instant.now()));
+    }
+
     /** A project led by {@code lead}, active with the accepted partners. */
     public String project(String title, String lead, String... partners) {
         String id = Feed.newId();

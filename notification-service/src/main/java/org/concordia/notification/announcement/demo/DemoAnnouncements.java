@@ -8,13 +8,12 @@ import org.concordia.notification.announcement.Draft;
 import org.concordia.notification.announcement.Writing;
 import org.concordia.notification.announcement.model.Target;
 import org.concordia.notification.announcement.model.Text;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * The seeds' three announcements: the ALLATRA coordination centre tells all its representations of the next
- * international coordination meeting (bg, pl, en); RAO "Trakia" tells its members, the municipalities'
- * representatives, of a councillors' seminar (bg); Stowarzyszenie Solidarności Globalnej tells the project's partners
+ * international coordination meeting (bg, pl, en); RAO "Trakia" tells its member municipalities (its partners by
+ * network membership) and its own members of a councillors' seminar (bg); Stowarzyszenie Solidarności Globalnej tells the project's partners
  * that the good-practice publication is out (pl, en). Ids are fixed, so loading twice, or on two instances, writes
  * each once.
  */
@@ -71,8 +70,16 @@ class DemoAnnouncements {
                             "Уважаеми колеги,\n\nРАО „Тракия“ организира **семинар за общински съветници** по"
                                     + " устойчиво местно развитие. Програмата и формулярът за участие ще бъдат"
                                     + " изпратени до всички общини членки.")),
-                    List.of(new Target(
-                            Target.Kind.ORGANIZATION_MEMBERS, organizationId("trakia"), null, null, List.of()))),
+                    // the member municipalities are the association's partners (network membership), not its chapters
+                    List.of(
+                            new Target(
+                                    Target.Kind.ORGANIZATION_PARTNERS, organizationId("trakia"), null, null, List.of()),
+                            new Target(
+                                    Target.Kind.ORGANIZATION_MEMBERS,
+                                    organizationId("trakia"),
+                                    null,
+                                    null,
+                                    List.of()))),
             new Demo(
                     "global-solidarity-publication",
                     "global-solidarity",
@@ -95,7 +102,10 @@ class DemoAnnouncements {
                             null,
                             List.of()))));
 
-    /** Whether the read model knows what the demo announcements need: organizations, authors, the project. */
+    /**
+     * Whether the read model knows what the demo announcements need: organizations, authors, the project, Trakia's
+     * partnerships with its municipalities.
+     */
     boolean ready() {
         for (Demo demo : DEMOS) {
             String organization = organizationId(demo.organization());
@@ -104,21 +114,21 @@ class DemoAnnouncements {
                 return false;
             }
         }
-        return directory.projectLead(id("project:lublin-bialystok-integration")).isPresent();
+        return directory.projectLead(id("project:lublin-bialystok-integration")).isPresent()
+                && !directory.partners(organizationId("trakia")).isEmpty();
     }
 
     /** @return how many were written now */
     int load() {
         int written = 0;
         for (Demo demo : DEMOS) {
-            try {
-                writing.write(
-                        id("announcement:" + demo.key()),
-                        organizationId(demo.organization()),
-                        new Draft(personId(demo.author()), demo.texts(), demo.targets(), null, "UTC"));
+            // written before, by this instance or another, it is answered as it was
+            if (writing.write(
+                            id("announcement:" + demo.key()),
+                            organizationId(demo.organization()),
+                            new Draft(personId(demo.author()), demo.texts(), demo.targets(), null, "UTC"))
+                    .isNew()) {
                 written++;
-            } catch (DuplicateKeyException e) {
-                // written before, by this instance or another
             }
         }
         return written;

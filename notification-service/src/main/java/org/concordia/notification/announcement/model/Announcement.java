@@ -302,7 +302,7 @@ public final class Announcement {
             Target t = targets.get(i);
             String at = "targets[" + i + "].";
             switch (t.kind()) {
-                case ORGANIZATION_MEMBERS, ORGANIZATION_NETWORK -> {
+                case ORGANIZATION_MEMBERS, ORGANIZATION_NETWORK, ORGANIZATION_PARTNERS -> {
                     if (t.organizationId() == null) {
                         problems.add(new InvalidAnnouncement.Problem(at + "organizationId", "required for this kind"));
                     }

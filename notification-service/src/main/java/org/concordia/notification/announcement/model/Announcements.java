@@ -14,8 +14,10 @@ public interface Announcements {
     /** @throws org.springframework.dao.OptimisticLockingFailureException when it changed since it was read */
     Announcement update(Announcement announcement);
 
-    /** How many the organization wrote since {@code since}, for the rate limit. */
-    long writtenSince(String organizationId, Instant since);
+    /** The organization's announcements, newest first. */
+    java.util.List<Announcement> ofOrganization(String organizationId, int offset, int limit);
+
+    long countOfOrganization(String organizationId);
 
     /**
      * Claims one scheduled announcement that is due, for {@code lease}, atomically, so that no other instance

@@ -4,8 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who an announcement is for: an organization's members (optionally some roles), its whole network, the partners of
- * one of its projects, or the participants of one of its meetings.
+ * Who an announcement is for: an organization's members (optionally some roles), its whole network, the members of
+ * its partner organizations (active partnerships, optionally some roles), the partners of one of its projects, or the
+ * participants of one of its meetings.
  */
 public record Target(
         Kind kind,
@@ -21,6 +22,7 @@ public record Target(
     public enum Kind {
         ORGANIZATION_MEMBERS("organization_members"),
         ORGANIZATION_NETWORK("organization_network"),
+        ORGANIZATION_PARTNERS("organization_partners"),
         PROJECT_PARTNERS("project_partners"),
         MEETING_PARTICIPANTS("meeting_participants");
 

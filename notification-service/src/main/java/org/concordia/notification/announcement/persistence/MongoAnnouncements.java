@@ -38,7 +38,7 @@ class MongoAnnouncements implements Announcements, InitializingBean {
         this.mongo = mongo;
     }
 
-    /** What real MongoDB needs for the sender's and the rate limit's queries; the embedded store scans. */
+    /** What real MongoDB needs for the sender's query and an organization's list; the embedded store scans. */
     @Override
     public void afterPropertiesSet() {
         var indexes = mongo.indexOps(AnnouncementDocument.class);
@@ -71,13 +71,23 @@ class MongoAnnouncements implements Announcements, InitializingBean {
     }
 
     @Override
-    public long writtenSince(String organizationId, Instant since) {
+    public java.util.List<Announcement> ofOrganization(String organizationId, int offset, int limit) {
+        return mongo
+                .find(
+                        Query.query(Criteria.where("organizationId").is(organizationId))
+                                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")))
+                                .skip(offset)
+                                .limit(limit),
+                        AnnouncementDocument.class)
+                .stream()
+                .map(AnnouncementDocument::toModel)
+                .toList();
+    }
+
+    @Override
+    public long countOfOrganization(String organizationId) {
         return mongo.count(
-                Query.query(Criteria.where("organizationId")
-                        .is(organizationId)
-                        .and("createdAt")
-                        .gte(since)),
-                AnnouncementDocument.class);
+                Query.query(Criteria.where("organizationId").is(organizationId)), AnnouncementDocument.class);
     }
 
     @Override

@@ -28,6 +28,7 @@ class MongoDirectory implements Directory {
     private final MongoCollection<Document> memberships;
     private final MongoCollection<Document> projects;
     private final MongoCollection<Document> meetings;
+    private final MongoCollection<Document> partnerships;
 
     MongoDirectory(MongoTemplate mongo) {
         people = mongo.getCollection("people");
@@ -35,6 +36,7 @@ class MongoDirectory implements Directory {
         memberships = mongo.getCollection("memberships");
         projects = mongo.getCollection("projects");
         meetings = mongo.getCollection("meetings");
+        partnerships = mongo.getCollection("partnerships");
     }
 
     @Override
@@ -87,6 +89,21 @@ class MongoDirectory implements Directory {
     }
 
     @Override
+    public List<String> partners(String organizationId) {
+        Set<String> partners = new LinkedHashSet<>();
+        for (Document p : partnerships.find(Filters.and(
+                Filters.or(
+                        Filters.eq("organizationId", organizationId),
+                        Filters.eq("partnerOrganizationId", organizationId)),
+                Filters.eq("active", true)))) {
+            String side = p.getString("organizationId");
+            partners.add(organizationId.equals(side) ? p.getString("partnerOrganizationId") : side);
+        }
+        partners.remove(organizationId);
+        return List.copyOf(partners);
+    }
+
+    @Override
     public Optional<String> projectLead(String projectId) {
         Document d = projects.find(Filters.eq("_id", projectId)).first();
         return Optional.ofNullable(d == null ? null : d.getString("leadOrganizationId"));
@@ -124,6 +141,22 @@ class MongoDirectory implements Directory {
                 countries.put(person, country);
             }
         });
+        return countries;
+    }
+
+    @Override
+    public Map<String, String> organizationCountries(Collection<String> organizationIds) {
+        Map<String, String> countries = new HashMap<>();
+        if (organizationIds.isEmpty()) {
+            return countries;
+        }
+        for (Document o : organizations
+                .find(Filters.in("_id", new LinkedHashSet<>(organizationIds)))
+                .projection(Projections.include("country"))) {
+            if (o.getString("country") != null) {
+                countries.put(o.getString("_id"), o.getString("country"));
+            }
+        }
         return countries;
     }
 

@@ -1,8 +1,11 @@
 package org.concordia.notification.announcement.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
@@ -17,9 +20,14 @@ import org.concordia.notification.announcement.model.InvalidAnnouncement;
 import org.concordia.notification.announcement.model.NotAllowed;
 import org.concordia.notification.announcement.model.TooManyAnnouncements;
 import org.concordia.notification.inbox.web.Ids;
+import org.concordia.platform.application.Paging;
+import org.concordia.platform.openapi.ApiText;
 import org.concordia.platform.security.Caller;
 import org.concordia.platform.web.ETags;
+import org.concordia.platform.web.IdempotencyKeys;
+import org.concordia.platform.web.PageView;
 import org.concordia.platform.web.ProblemDetailsAdvice.FieldProblem;
+import org.concordia.platform.web.Responses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,17 +74,39 @@ class AnnouncementController {
                     + " organization's members (optionally some roles), its whole network, the partners of a project"
                     + " it leads or the participants of a meeting it organizes. Subject and Markdown body per"
                     + " language (BCP 47). Without sendAt it goes out at once; with it, at that time (edit or cancel"
-                    + " until then). Limited per organization (429).")
+                    + " until then). Limited per organization (429). A retry with the same Idempotency-Key (same"
+                    + " author and organization) answers 200 with the announcement written first and writes nothing.")
     ResponseEntity<AnnouncementView> write(
             Caller caller,
+            @Parameter(description = ApiText.IDEMPOTENCY_KEY)
+                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                    @Nullable
+                    String idempotencyKey,
             @PathVariable @Pattern(regexp = Ids.PERSON) String organizationId,
             @Valid @RequestBody AnnouncementRequests.AnnouncementRequest request) {
         rules.require(caller, Action.WRITE_ANNOUNCEMENT, organizationId);
         String author = rules.author(caller, request.authorPersonId());
-        AnnouncementView written = AnnouncementView.of(writing.write(organizationId, request.toDraft(author)));
-        return ResponseEntity.created(URI.create("/api/v1/announcements/" + written.id()))
-                .eTag(ETags.of(written.version()))
-                .body(written);
+        // one key serves one author writing for one organization: another's retry never answers this one's
+        String id = IdempotencyKeys.idFor("announcement:" + organizationId + ":" + author, idempotencyKey);
+        return Responses.created(
+                writing.write(id, organizationId, request.toDraft(author)),
+                AnnouncementView::of,
+                a -> AnnouncementView.of(a).version(),
+                a -> "/api/v1/announcements/" + a.state().id());
+    }
+
+    @GetMapping("/api/v1/organizations/{organizationId}/announcements")
+    @Operation(
+            summary = "The organization's announcements, newest first",
+            description = "For its coordinators (or those of an organization above it): scheduled, sent and"
+                    + " cancelled ones, to edit, cancel, correct or report on.")
+    PageView<AnnouncementView> list(
+            Caller caller,
+            @PathVariable @Pattern(regexp = Ids.PERSON) String organizationId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
+        rules.require(caller, Action.CHANGE_ANNOUNCEMENT, organizationId);
+        return PageView.of(editing.ofOrganization(organizationId, page, size), AnnouncementView::of);
     }
 
     @PostMapping("/api/v1/organizations/{organizationId}/announcements/preview")

@@ -20,7 +20,8 @@ final class AnnouncementRequests {
 
     private AnnouncementRequests() {}
 
-    static final String KINDS = "organization_members|organization_network|project_partners|meeting_participants";
+    static final String KINDS =
+            "organization_members|organization_network|organization_partners|project_partners|meeting_participants";
 
     /**
      * @param language BCP 47 tag: bg, pl, en, pt-BR
@@ -37,8 +38,11 @@ final class AnnouncementRequests {
     }
 
     /**
-     * @param kind organization_members, organization_network, project_partners or meeting_participants
-     * @param roles for organization targets and project partners: only members holding one of these roles
+     * @param kind organization_members, organization_network, organization_partners (the members of the
+     *     organization's partner organizations, active partnerships on either side), project_partners or
+     *     meeting_participants
+     * @param roles for organization targets, partner organizations and project partners: only members holding one
+     *     of these roles
      */
     record TargetRequest(
             @NotNull @Pattern(regexp = KINDS) String kind,

@@ -27,6 +27,7 @@ final class Collections {
     static final String PROJECTS = "projects";
     static final String MEETINGS = "meetings";
     static final String REGISTRATIONS = "registrations";
+    static final String PARTNERSHIPS = "partnerships";
 
     private Collections() {}
 

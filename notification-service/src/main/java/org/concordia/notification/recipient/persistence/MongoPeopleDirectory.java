@@ -22,6 +22,8 @@ import org.concordia.contracts.organization.MemberRolesChanged;
 import org.concordia.contracts.organization.OrganizationArchived;
 import org.concordia.contracts.organization.OrganizationRegistered;
 import org.concordia.contracts.organization.OrganizationUpdated;
+import org.concordia.contracts.organization.PartnershipEnded;
+import org.concordia.contracts.organization.PartnershipFormed;
 import org.concordia.contracts.organization.PersonRegistered;
 import org.concordia.contracts.organization.PersonUpdated;
 import org.concordia.notification.recipient.PeopleDirectory;
@@ -31,7 +33,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * People ({@code _id} = person id), organizations ({@code _id} = organization id, with {@code parentId}) and
- * memberships ({@code _id} = membership id, with organization, person, roles and whether active).
+ * memberships ({@code _id} = membership id, with organization, person, roles and whether active) and partnerships
+ * ({@code _id} = partnership id, with both organizations, kind, agreed last day and whether active).
  */
 @Repository
 class MongoPeopleDirectory implements PeopleDirectory {
@@ -39,14 +42,18 @@ class MongoPeopleDirectory implements PeopleDirectory {
     private final MongoCollection<Document> people;
     private final MongoCollection<Document> organizations;
     private final MongoCollection<Document> memberships;
+    private final MongoCollection<Document> partnerships;
 
     MongoPeopleDirectory(MongoTemplate mongo) {
         people = mongo.getCollection(Collections.PEOPLE);
         organizations = mongo.getCollection(Collections.ORGANIZATIONS);
         memberships = mongo.getCollection(Collections.MEMBERSHIPS);
+        partnerships = mongo.getCollection(Collections.PARTNERSHIPS);
         // what real MongoDB needs for audience expansion; the embedded store scans either way
         memberships.createIndex(Indexes.ascending("organizationId", "active"));
         organizations.createIndex(Indexes.ascending("parentId"));
+        partnerships.createIndex(Indexes.ascending("organizationId"));
+        partnerships.createIndex(Indexes.ascending("partnerOrganizationId"));
     }
 
     @Override
@@ -182,5 +189,39 @@ class MongoPeopleDirectory implements PeopleDirectory {
     /** Names an organization known only from a membership, so texts never lack it. */
     private void organizationName(String organizationId, String name) {
         upsertIfNews(organizations, organizationId, without("name"), Updates.setOnInsert("name", name));
+    }
+
+    /** Active until it ends; a repeat of the forming event after the ending one does not revive it. */
+    @Override
+    public void on(PartnershipFormed event) {
+        upsertIfNews(
+                partnerships,
+                event.partnershipId(),
+                without("formedAt"),
+                Updates.combine(
+                        Updates.set("organizationId", event.organizationId()),
+                        Updates.set("partnerOrganizationId", event.partnerOrganizationId()),
+                        Updates.set("kind", event.kind()),
+                        Updates.set(
+                                "until",
+                                event.until() == null ? null : event.until().toString()),
+                        Updates.set("formedAt", date(event.occurredAt())),
+                        Updates.setOnInsert("active", true)));
+        organizationName(event.organizationId(), event.organizationName());
+        organizationName(event.partnerOrganizationId(), event.partnerOrganizationName());
+    }
+
+    @Override
+    public void on(PartnershipEnded event) {
+        upsertIfNews(
+                partnerships,
+                event.partnershipId(),
+                d -> d == null || !Boolean.FALSE.equals(d.get("active")),
+                Updates.combine(
+                        Updates.set("active", false),
+                        Updates.set("endedOn", event.endedOn().toString()),
+                        Updates.setOnInsert("organizationId", event.organizationId()),
+                        Updates.setOnInsert("partnerOrganizationId", event.partnerOrganizationId()),
+                        Updates.setOnInsert("kind", event.kind())));
     }
 }

@@ -42,14 +42,19 @@ class MongoRecipients implements Recipients {
     private final MongoCollection<Document> projects;
     private final MongoCollection<Document> meetings;
     private final MongoCollection<Document> registrations;
+    private final MongoCollection<Document> partnerships;
 
-    MongoRecipients(MongoTemplate mongo) {
+    private final java.time.Clock clock;
+
+    MongoRecipients(MongoTemplate mongo, java.time.Clock clock) {
+        this.clock = clock;
         people = mongo.getCollection(Collections.PEOPLE);
         organizations = mongo.getCollection(Collections.ORGANIZATIONS);
         memberships = mongo.getCollection(Collections.MEMBERSHIPS);
         projects = mongo.getCollection(Collections.PROJECTS);
         meetings = mongo.getCollection(Collections.MEETINGS);
         registrations = mongo.getCollection(Collections.REGISTRATIONS);
+        partnerships = mongo.getCollection(Collections.PARTNERSHIPS);
     }
 
     @Override
@@ -72,6 +77,8 @@ class MongoRecipients implements Recipients {
             members(List.of(members.organizationId()), members.roles(), batcher, members.project());
         } else if (audience instanceof Audience.Network network) {
             members(network(network.organizationId()), network.roles(), batcher, null);
+        } else if (audience instanceof Audience.Partners partners) {
+            partnersOf(partners, batcher);
         } else if (audience instanceof Audience.ProjectPartners partners) {
             projectPartners(partners, batcher);
         } else if (audience instanceof Audience.MeetingInvitees invitees) {
@@ -85,6 +92,63 @@ class MongoRecipients implements Recipients {
 
     /** Streams the active members of the organizations, each with the reason naming their organization and roles. */
     private void members(List<String> organizationIds, List<String> roles, Batcher batcher, @Nullable String project) {
+        membersWith(
+                organizationIds,
+                roles,
+                batcher,
+                (organization, role) -> project == null
+                        ? Reason.of("member_of", "organization", organization, "role", role)
+                        : Reason.of(
+                                "member_of_partner", "organization", organization, "role", role, "project", project));
+    }
+
+    /**
+     * The members of every organization in an active partnership with the organization, on either side; a
+     * partnership past its agreed last day counts no more.
+     */
+    private void partnersOf(Audience.Partners audience, Batcher batcher) {
+        String organizationId = audience.organizationId();
+        String today = java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC))
+                .toString();
+        Set<String> partners = new LinkedHashSet<>();
+        for (Document partnership : partnerships
+                .find(Filters.and(
+                        Filters.or(
+                                Filters.eq("organizationId", organizationId),
+                                Filters.eq("partnerOrganizationId", organizationId)),
+                        Filters.eq("active", true)))
+                .projection(Projections.include("organizationId", "partnerOrganizationId", "until"))) {
+            String until = partnership.getString("until");
+            if (until != null && until.compareTo(today) < 0) {
+                continue;
+            }
+            String side = partnership.getString("organizationId");
+            partners.add(organizationId.equals(side) ? partnership.getString("partnerOrganizationId") : side);
+        }
+        partners.remove(organizationId);
+        if (partners.isEmpty()) {
+            return;
+        }
+        String partnerOf = names(List.of(organizationId)).getOrDefault(organizationId, organizationId);
+        membersWith(
+                List.copyOf(partners),
+                audience.roles(),
+                batcher,
+                (organization, role) -> Reason.of(
+                        "member_of_partner_organization",
+                        "organization",
+                        organization,
+                        "role",
+                        role,
+                        "partner",
+                        partnerOf));
+    }
+
+    private void membersWith(
+            List<String> organizationIds,
+            List<String> roles,
+            Batcher batcher,
+            java.util.function.BiFunction<String, String, Reason> why) {
         if (organizationIds.isEmpty()) {
             return;
         }
@@ -104,17 +168,7 @@ class MongoRecipients implements Recipients {
                 String organizationId = membership.getString("organizationId");
                 List<String> held = membership.getList("roles", String.class, List.of());
                 String organization = names.getOrDefault(organizationId, organizationId);
-                Reason reason = project == null
-                        ? Reason.of("member_of", "organization", organization, "role", mainRole(held))
-                        : Reason.of(
-                                "member_of_partner",
-                                "organization",
-                                organization,
-                                "role",
-                                mainRole(held),
-                                "project",
-                                project);
-                batcher.add(membership.getString("personId"), reason);
+                batcher.add(membership.getString("personId"), why.apply(organization, mainRole(held)), organizationId);
             }
         }
     }
@@ -281,6 +335,7 @@ class MongoRecipients implements Recipients {
         private final Consumer<List<Recipient>> downstream;
         private final java.util.function.Function<List<String>, Set<String>> excluded;
         private final Map<String, Reason> pending = new LinkedHashMap<>();
+        private final Map<String, String> through = new HashMap<>();
 
         Batcher(
                 int size,
@@ -292,10 +347,17 @@ class MongoRecipients implements Recipients {
         }
 
         void add(String personId, Reason reason) {
+            add(personId, reason, null);
+        }
+
+        /** @param organizationId the organization through whose membership the person is reached */
+        void add(String personId, Reason reason, @Nullable String organizationId) {
             if (personId == null) {
                 return;
             }
-            pending.putIfAbsent(personId, reason);
+            if (pending.putIfAbsent(personId, reason) == null && organizationId != null) {
+                through.put(personId, organizationId);
+            }
             if (pending.size() >= size) {
                 flush();
             }
@@ -319,9 +381,11 @@ class MongoRecipients implements Recipients {
                         person.getString("email"),
                         person.getString("language"),
                         person.getString("zone"),
-                        pending.get(id)));
+                        pending.get(id),
+                        through.get(id)));
             }
             pending.clear();
+            through.clear();
             if (!batch.isEmpty()) {
                 downstream.accept(batch);
             }

@@ -307,6 +307,7 @@ class SeedsStoryIT {
                     .isEqualTo("REQUEST");
             VEvent event = (VEvent) invitation.getComponent("VEVENT").orElseThrow();
             assertThat(event.getProperty("DTSTART").orElseThrow().toString()).contains("TZID=America/New_York");
+            assertThat(eventProperty(invitation, "RRULE")).isEqualTo("FREQ=WEEKLY;COUNT=4");
             assertThat(invitation.getComponent("VTIMEZONE")).isPresent();
         }
 
@@ -326,6 +327,7 @@ class SeedsStoryIT {
             assertThat(items(who, call, ".rescheduled")).as(who).hasSize(1);
             Calendar update = awaitInvitation(who, callId, 1);
             assertThat(update.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+            assertThat(eventProperty(update, "RRULE")).isEqualTo("FREQ=WEEKLY;COUNT=4");
         }
         assertThat(items("elena", call, ".rescheduled").get(0).path("body").asString())
                 .contains(localTime(moved, "Europe/Sofia"));

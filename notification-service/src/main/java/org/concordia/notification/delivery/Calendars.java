@@ -3,6 +3,7 @@ package org.concordia.notification.delivery;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -16,6 +17,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
@@ -27,7 +29,8 @@ import org.concordia.notification.notice.model.Invitation;
 
 /**
  * The {@code .ics} of a meeting notification: METHOD REQUEST, or CANCEL when cancelled; UID the meeting id and
- * SEQUENCE the meeting's, as event-service writes them; times in the meeting's zone with its VTIMEZONE.
+ * SEQUENCE the meeting's, as event-service writes them; times in the meeting's zone with its VTIMEZONE; a series
+ * carries its RRULE (a change of one occurrence its RECURRENCE-ID instead), so a calendar holds every occurrence.
  */
 final class Calendars {
 
@@ -46,6 +49,8 @@ final class Calendars {
         event.replace(new DtStamp(stamp));
         if (invitation.recurrenceId() != null) {
             event.add(new RecurrenceId<>(invitation.recurrenceId().atZone(zone)));
+        } else if (invitation.rrule() != null) {
+            event.add(new RRule<ZonedDateTime>(invitation.rrule()));
         }
         if (invitation.location() != null) {
             event.add(new Location(invitation.location()));

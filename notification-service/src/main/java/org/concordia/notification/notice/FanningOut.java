@@ -183,7 +183,7 @@ public class FanningOut {
             }
             if (!Delivery.addressed(n.email())) {
                 // nothing to send to: recorded as skipped, with the reason, never queued
-                emails.add(Delivery.unaddressed(id, now));
+                emails.add(Delivery.unaddressed(n.id(), now));
                 continue;
             }
             Instant due = p.emailDue(now, n.zone(), n.transactional());

@@ -96,7 +96,8 @@ final class NotificationDocuments {
                 .append("location", i.location())
                 .append("organizerName", i.organizerName())
                 .append("organizerEmail", i.organizerEmail())
-                .append("recurrenceId", i.recurrenceId() == null ? null : Date.from(i.recurrenceId()));
+                .append("recurrenceId", i.recurrenceId() == null ? null : Date.from(i.recurrenceId()))
+                .append("rrule", i.rrule());
     }
 
     private static @Nullable Invitation invitation(@Nullable Document d) {
@@ -115,6 +116,7 @@ final class NotificationDocuments {
                 d.getString("location"),
                 d.getString("organizerName"),
                 d.getString("organizerEmail"),
-                recurrence == null ? null : recurrence.toInstant());
+                recurrence == null ? null : recurrence.toInstant(),
+                d.getString("rrule"));
     }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * meeting's, as event-service writes them.
  *
  * @param recurrenceId the original start of the one occurrence concerned, if only one is
+ * @param rrule the series' RFC 5545 recurrence rule, in the meeting's zone, when the whole series is concerned
  */
 public record Invitation(
         String meetingId,
@@ -20,4 +21,5 @@ public record Invitation(
         @Nullable String location,
         @Nullable String organizerName,
         @Nullable String organizerEmail,
-        @Nullable Instant recurrenceId) {}
+        @Nullable Instant recurrenceId,
+        @Nullable String rrule) {}

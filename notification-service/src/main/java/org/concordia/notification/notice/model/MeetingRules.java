@@ -80,7 +80,8 @@ final class MeetingRules {
                         location(e.venue(), e.onlineLink()),
                         e.organizerName(),
                         e.organizerEmail(),
-                        null),
+                        null,
+                        e.rrule()),
                 organizations));
     }
 
@@ -104,7 +105,8 @@ final class MeetingRules {
                         location(e.venue(), e.onlineLink()),
                         e.organizerName(),
                         e.organizerEmail(),
-                        null),
+                        null,
+                        e.rrule()),
                 List.of(e.organizationId())));
     }
 
@@ -134,7 +136,8 @@ final class MeetingRules {
                         location(e.venue(), e.onlineLink()),
                         e.organizerName(),
                         e.organizerEmail(),
-                        null),
+                        null,
+                        e.rrule()),
                 List.of(e.organizationId())));
     }
 
@@ -158,7 +161,8 @@ final class MeetingRules {
                         null,
                         e.organizerName(),
                         e.organizerEmail(),
-                        null),
+                        null,
+                        e.rrule()),
                 List.of(e.organizationId())));
     }
 
@@ -182,7 +186,8 @@ final class MeetingRules {
                         location(e.venue(), e.onlineLink()),
                         e.organizerName(),
                         e.organizerEmail(),
-                        e.recurrenceId()),
+                        e.recurrenceId(),
+                        null),
                 List.of(e.organizationId())));
     }
 
@@ -206,7 +211,8 @@ final class MeetingRules {
                         null,
                         e.organizerName(),
                         e.organizerEmail(),
-                        e.recurrenceId()),
+                        e.recurrenceId(),
+                        null),
                 List.of(e.organizationId())));
     }
 
@@ -270,7 +276,18 @@ final class MeetingRules {
                 Audience.person(personId, Reason.of("registered", "meeting", title)),
                 Args.of("meeting", title, "start", start),
                 new Invitation(
-                        meetingId, sequence, false, title, start, end, zone, location, organizer, organizerEmail, null),
+                        meetingId,
+                        sequence,
+                        false,
+                        title,
+                        start,
+                        end,
+                        zone,
+                        location,
+                        organizer,
+                        organizerEmail,
+                        null,
+                        null),
                 organizationId == null ? List.of() : List.of(organizationId)));
     }
 

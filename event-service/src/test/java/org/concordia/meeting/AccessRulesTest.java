@@ -167,6 +167,19 @@ class AccessRulesTest extends IntegrationTest {
                 draft,
                 Fixture.NONE,
                 Who.GUEST_COORDINATOR);
+        String check = json(Drafts.conflictCheck(draft()));
+        String conflicts = "/api/v1/meetings/conflicts";
+        rule(cases, "check a draft for conflicts", HttpMethod.POST, conflicts, check, Fixture.NONE, 200, organizers);
+        deny(cases, "check a draft for conflicts", HttpMethod.POST, conflicts, check, Fixture.NONE, Who.CHAPTER_MEMBER);
+        deny(cases, "check a draft for conflicts", HttpMethod.POST, conflicts, check, Fixture.NONE, strangers);
+        deny(
+                cases,
+                "check a draft for conflicts",
+                HttpMethod.POST,
+                conflicts,
+                check,
+                Fixture.NONE,
+                Who.GUEST_COORDINATOR);
         String moved = json(Map.of("start", "2027-04-16T10:00:00+03:00", "end", "2027-04-16T11:00:00+03:00"));
         change(cases, "reschedule", HttpMethod.POST, meeting + "/reschedule", moved, Fixture.FUTURE, 200);
         change(

@@ -23,6 +23,7 @@ class ApiDocumentationTest extends IntegrationTest {
         assertThat(document.path("paths").propertyNames())
                 .contains(
                         "/api/v1/meetings",
+                        "/api/v1/meetings/conflicts",
                         "/api/v1/meetings/{id}",
                         "/api/v1/meetings/{id}/reschedule",
                         "/api/v1/meetings/{id}/registrations",

@@ -193,6 +193,23 @@ class BadInputTest extends IntegrationTest {
                 422,
                 "targets[0].organizationId"));
         cases.add(schedule("unknown project", "projectId", "no-project", 422, "projectId"));
+        cases.add(
+                check("conflicts of a draft ending before it starts", "end", "2027-03-18T09:00:00+02:00", 422, "end"));
+        cases.add(check("conflicts of a draft in an unknown zone", "timeZone", "Europe/Atlantis", 400, "timeZone"));
+        cases.add(check("conflicts of a draft without a start", "start", null, 400, "start"));
+        cases.add(check("conflicts of a draft with a title", "title", "Coordination call", 400, "title"));
+        cases.add(check("conflicts of a draft without targets", "targets", List.of(), 400, "targets"));
+        cases.add(check("conflicts of a draft with a daily RRULE", "rrule", "FREQ=DAILY;COUNT=3", 422, "rrule"));
+        cases.add(check(
+                "conflicts of a draft of an unknown organization", "organizationId", "nowhere", 422, "organizationId"));
+        cases.add(check("conflicts of a draft by a non-coordinator", "organizerId", "{invitee}", 422, "organizerId"));
+        cases.add(check(
+                "conflicts of a draft inviting an unknown person",
+                "targets",
+                List.of(Drafts.person("ghost")),
+                422,
+                "targets[0].personId"));
+        cases.add(check("conflicts of a draft of an unknown project", "projectId", "no-project", 422, "projectId"));
         cases.add(new Case(
                 "malformed Idempotency-Key",
                 HttpMethod.POST,
@@ -581,6 +598,15 @@ class BadInputTest extends IntegrationTest {
 
     private static Case schedule(String name, String field, Object value, int status, String problemField) {
         return post(name, "/api/v1/meetings", json(with(validTemplate(), field, value)), status, problemField);
+    }
+
+    private static Case check(String name, String field, Object value, int status, String problemField) {
+        return post(
+                name,
+                "/api/v1/meetings/conflicts",
+                json(with(Drafts.conflictCheck(validTemplate()), field, value)),
+                status,
+                problemField);
     }
 
     private static Map<String, Object> validTemplate() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.concordia.meeting.support.Drafts.json;
 import static org.concordia.meeting.support.Drafts.with;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import org.concordia.meeting.support.Drafts;
 import org.concordia.meeting.support.IntegrationTest;
 import org.concordia.meeting.support.MeetingTopic;
 import org.concordia.meeting.support.World;
+import org.concordia.platform.outbox.OutboxRelay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** A coordinator schedules, reschedules, changes and cancels a meeting; each step is published through the broker. */
@@ -32,6 +35,15 @@ class MeetingLifecycleTest extends IntegrationTest {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    MeterRegistry meters;
 
     private Api api;
     private World world;
@@ -165,6 +177,70 @@ class MeetingLifecycleTest extends IntegrationTest {
         JsonNode conflicts = overlapping.json().path("conflicts");
         assertThat(conflicts.findValuesAsString("meetingId")).containsExactly(first);
         assertThat(conflicts.findValuesAsString("personId")).containsExactly(invitee);
+    }
+
+    @Test
+    void a_draft_is_checked_for_conflicts_before_saving_and_the_check_stores_and_publishes_nothing() {
+        String held = api.post(
+                        "/api/v1/meetings",
+                        json(with(
+                                Drafts.online(centre.coordinatorId(), centre.organizationId(), invitee),
+                                "title",
+                                "Partners' call",
+                                "start",
+                                "2027-05-27T10:00:00+03:00",
+                                "end",
+                                "2027-05-27T12:00:00+03:00",
+                                "registrationDeadline",
+                                null)))
+                .field("id");
+        Response accepted = api.as(world.tokenOf(invitee))
+                .post(
+                        "/api/v1/meetings/" + held + "/registrations",
+                        json(Map.of("personId", invitee, "answer", "accepted")));
+        assertThat(accepted.field("status")).as(accepted.text()).isEqualTo("confirmed");
+        try (MeetingTopic topic = new MeetingTopic()) {
+            // what the meeting and the answer publish is out before counting
+            topic.await(held, "scheduled", "registration-confirmed");
+        }
+        relay.sweep();
+        long meetingsBefore = mongo.getCollection("meetings").countDocuments();
+        long registrationsBefore = mongo.getCollection("registrations").countDocuments();
+        double publishedBefore = published();
+
+        // a weekly pair whose second occurrence overlaps the accepted meeting
+        Map<String, Object> draft = with(
+                Drafts.conflictCheck(Drafts.online(centre.coordinatorId(), centre.organizationId(), invitee)),
+                "start",
+                "2027-05-20T11:00:00+03:00",
+                "end",
+                "2027-05-20T13:00:00+03:00",
+                "rrule",
+                "FREQ=WEEKLY;COUNT=2");
+        Response checked = api.post("/api/v1/meetings/conflicts", json(draft));
+        assertThat(checked.status()).as(checked.text()).isEqualTo(200);
+        JsonNode conflict = checked.json().path("conflicts").get(0);
+        assertThat(checked.json().path("conflicts")).hasSize(1);
+        assertThat(conflict.path("personId").asString()).isEqualTo(invitee);
+        assertThat(conflict.path("fullName").asString()).isEqualTo("Мария Иванова");
+        assertThat(conflict.path("meetingId").asString()).isEqualTo(held);
+        assertThat(conflict.path("title").asString()).isEqualTo("Partners' call");
+        assertThat(conflict.path("start").asString()).isEqualTo("2027-05-27T07:00:00Z");
+
+        Response free = api.post("/api/v1/meetings/conflicts", json(with(draft, "rrule", null)));
+        assertThat(free.status()).as(free.text()).isEqualTo(200);
+        assertThat(free.json().path("conflicts")).isEmpty();
+
+        relay.sweep();
+        assertThat(mongo.getCollection("meetings").countDocuments()).isEqualTo(meetingsBefore);
+        assertThat(mongo.getCollection("registrations").countDocuments()).isEqualTo(registrationsBefore);
+        assertThat(relay.pendingAggregates()).isZero();
+        assertThat(published()).as("nothing published by a check").isEqualTo(publishedBefore);
+    }
+
+    private double published() {
+        var counter = meters.find("concordia.outbox.published").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

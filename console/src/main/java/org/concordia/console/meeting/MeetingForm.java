@@ -199,6 +199,22 @@ public record MeetingForm(
         return body;
     }
 
+    /** The draft as event-service checks it for conflicts: who organizes, whom it invites, and when. */
+    Map<String, Object> conflictsRequest(String organizerId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("organizerId", organizerId);
+        body.put("organizationId", text(organizationId));
+        body.put("start", start());
+        body.put("end", end());
+        body.put("timeZone", text(timeZone).strip());
+        String rule = rrule();
+        if (rule != null) {
+            body.put("rrule", rule);
+        }
+        body.put("targets", targets());
+        return body;
+    }
+
     private static String text(@Nullable String value) {
         return value == null ? "" : value;
     }

@@ -128,6 +128,34 @@ class SchedulingController {
         return "schedule :: slots";
     }
 
+    /**
+     * The invitees who accepted another meeting at the draft's time, before saving (htmx fragment): event-service checks
+     * the draft as it would check the meeting, stores nothing and tells nobody.
+     */
+    @PostMapping("/coordination/meetings/conflicts")
+    String conflicts(@ModelAttribute MeetingForm form, Model model) {
+        SignedIn me = SignedIn.required();
+        if (!form.invitesAnyone() || !form.unreadable().isEmpty() || form.start() == null || form.end() == null) {
+            model.addAttribute(
+                    "conflictsUnchecked",
+                    messages.getMessage("conflicts.incomplete", null, LocaleContextHolder.getLocale()));
+            return "schedule :: conflicts";
+        }
+        try {
+            Map<String, Object> found = apis.meetings()
+                    .post()
+                    .uri("/api/v1/meetings/conflicts")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(form.conflictsRequest(me.personId()))
+                    .retrieve()
+                    .body(Apis.OBJECT);
+            model.addAttribute("draftConflicts", found == null ? List.of() : found.get("conflicts"));
+        } catch (ApiProblem problem) {
+            model.addAttribute("conflictsUnchecked", errors.summary(problem, LocaleContextHolder.getLocale()));
+        }
+        return "schedule :: conflicts";
+    }
+
     private @Nullable Map<String, Object> zoneView(MeetingForm form) {
         OffsetDateTime start = form.start();
         OffsetDateTime end = form.end();

@@ -149,7 +149,8 @@ class CoordinatorJourneysIT {
 
     @Test
     @Order(2)
-    void an_organizer_schedules_a_weekly_series_with_a_seat_per_delegation_and_reads_who_fills_them() {
+    void
+            an_organizer_schedules_a_weekly_series_with_a_seat_per_delegation_reads_who_fills_them_and_sees_the_conflict() {
         awaitInvitees(Map.of("kind", "organization_members", "organizationId", bulgarian), 3);
         coordinator.open("/coordination/meetings/new").accessible();
         fill("title", "Forum delegacji");
@@ -192,6 +193,26 @@ class CoordinatorJourneysIT {
         ((JavascriptExecutor) coordinator.driver())
                 .executeScript("document.getElementById('delegations').scrollIntoView({block: 'center'});");
         coordinator.accessible().screenshot("meeting-delegations");
+
+        // another meeting drafted at the series' first time: Petar's accepted seat shows before anything is saved
+        coordinator.open("/coordination/meetings/new");
+        fill("title", "Rozmowa z Petrem");
+        fill("date", nextWeekday().toString());
+        fill("time", "10:30");
+        coordinator.find(By.id("invitee-" + petar)).click();
+        assertThat(coordinator.find(By.id("conflicts-check")).getAttribute("aria-live"))
+                .isEqualTo("polite");
+        WebElement check = coordinator.find(By.id("check-conflicts"));
+        assertThat(check.getText()).isEqualTo("Sprawdź kolizje");
+        check.sendKeys(Keys.ENTER);
+        coordinator
+                .until()
+                .until(d ->
+                        !d.findElements(By.cssSelector("#draft-conflicts li")).isEmpty());
+        assertThat(coordinator.find(By.cssSelector("#draft-conflicts li")).getText())
+                .contains("Петър Иванов", "Forum delegacji", "10:00", "Europe/Warsaw");
+        assertThat(coordinator.driver().getCurrentUrl()).endsWith("/coordination/meetings/new");
+        coordinator.accessible();
     }
 
     @Test

@@ -45,6 +45,17 @@ class MeetingFormTest {
     }
 
     @Test
+    void the_conflict_check_sends_only_who_organizes_whom_and_when() {
+        Map<String, Object> request =
+                form("2027-01-11", "10:00", "60", "Europe/Warsaw").conflictsRequest("p-9");
+
+        assertThat(request)
+                .containsOnlyKeys("organizerId", "organizationId", "start", "end", "timeZone", "targets")
+                .containsEntry("start", OffsetDateTime.parse("2027-01-11T10:00+01:00"))
+                .containsEntry("end", OffsetDateTime.parse("2027-01-11T11:00+01:00"));
+    }
+
+    @Test
     void a_weekly_series_inviting_an_organization_with_a_seat_per_delegation() {
         MeetingForm series = new MeetingForm(
                 "Forum",

@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
  * <tr><td>read a meeting's public details (title, times, place, organizer's name, agenda), list meetings</td>
  *     <td>any authenticated caller</td></tr>
  * <tr><td>schedule a meeting for an organization</td><td>a person coordinating that organization</td></tr>
+ * <tr><td>check a draft meeting of an organization for conflicts</td><td>a person coordinating that organization
+ *     (as scheduling)</td></tr>
  * <tr><td>reschedule, change details (agenda, capacity, seats, deadline, ...), cancel, mark held, move or cancel an
  *     occurrence, publish and correct minutes, close an action item</td>
  *     <td>a person coordinating the organizing organization</td></tr>
@@ -65,6 +67,7 @@ public class AccessRules {
     public enum Action {
         READ_PUBLIC_DETAILS(Who.ANY_CALLER),
         SCHEDULE(Who.COORDINATORS_OF_ORGANIZER),
+        CHECK_DRAFT_CONFLICTS(Who.COORDINATORS_OF_ORGANIZER),
         RESCHEDULE(Who.COORDINATORS_OF_ORGANIZER),
         CHANGE_DETAILS(Who.COORDINATORS_OF_ORGANIZER),
         CANCEL(Who.COORDINATORS_OF_ORGANIZER),
@@ -107,8 +110,8 @@ public class AccessRules {
     }
 
     /**
-     * Scheduling for an organization: a person coordinating it. An organization the service does not know is left to
-     * scheduling to refuse (422 naming {@code organizationId}): the directory of organizations is no secret.
+     * Scheduling for an organization, or checking a draft of it for conflicts: a person coordinating it. An
+     * organization the service does not know is left to scheduling to refuse (422 naming {@code organizationId}): the directory of organizations is no secret.
      */
     public void requireToSchedule(Caller caller, String organizationId) {
         requirePerson(caller);

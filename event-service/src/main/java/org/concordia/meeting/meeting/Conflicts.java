@@ -17,6 +17,10 @@ import org.concordia.meeting.meeting.model.Attendance;
 import org.concordia.meeting.meeting.model.Meeting;
 import org.concordia.meeting.meeting.model.Meetings;
 import org.concordia.meeting.meeting.model.Occurrence;
+import org.concordia.meeting.meeting.model.Series;
+import org.concordia.meeting.meeting.model.Target;
+import org.concordia.meeting.meeting.model.Timing;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,15 +51,39 @@ class Conflicts {
     }
 
     List<Conflict> of(Meeting meeting) {
-        return within(meeting, windows(meeting));
+        return within(meeting.id(), invitees(meeting), windows(meeting));
     }
 
     /** Conflicts with one stretch of the meeting only, such as an occurrence just moved. */
     List<Conflict> of(Meeting meeting, Instant start, Instant end) {
-        return within(meeting, List.of(new Window(start, end)));
+        return within(meeting.id(), invitees(meeting), List.of(new Window(start, end)));
     }
 
-    private List<Conflict> within(Meeting meeting, List<Window> windows) {
+    /**
+     * Conflicts of a meeting not scheduled yet (a draft): the same search, with the draft's organizer and targets and
+     * its time or the occurrences its series would have. Reads only.
+     */
+    List<Conflict> ofDraft(
+            String organizerId,
+            @Nullable String projectId,
+            List<Target> targets,
+            Timing timing,
+            @Nullable Series series) {
+        List<Window> windows = series == null
+                ? List.of(new Window(timing.start(), timing.end()))
+                : series.occurrences().stream()
+                        .map(o -> new Window(o.start(), o.end()))
+                        .toList();
+        return within(null, among -> invitations.invitedAmong(organizerId, targets, projectId, among), windows);
+    }
+
+    private Function<Set<String>, Set<String>> invitees(Meeting meeting) {
+        return among -> invitations.invitedAmong(meeting, among);
+    }
+
+    /** @param excluded the meeting looked at, which is no conflict of its own; none for a draft */
+    private List<Conflict> within(
+            @Nullable String excluded, Function<Set<String>, Set<String>> invitees, List<Window> windows) {
         if (windows.isEmpty()) {
             return List.of();
         }
@@ -66,7 +94,7 @@ class Conflicts {
         Instant to =
                 windows.stream().map(Window::end).max(Comparator.naturalOrder()).orElseThrow();
         Map<String, Meeting> others = meetings.overlapping(from, to, MAX_OVERLAPPING).stream()
-                .filter(other -> !other.id().equals(meeting.id()))
+                .filter(other -> !other.id().equals(excluded))
                 .filter(other -> windows.stream().anyMatch(w -> other.overlaps(w.start(), w.end())))
                 .collect(Collectors.toMap(Meeting::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         if (others.isEmpty()) {
@@ -93,7 +121,7 @@ class Conflicts {
         if (clash.isEmpty()) {
             return List.of();
         }
-        Set<String> invited = invitations.invitedAmong(meeting, clash.keySet());
+        Set<String> invited = invitees.apply(clash.keySet());
         Map<String, KnownPerson> people = directory.people(invited);
         List<Conflict> conflicts = new ArrayList<>();
         clash.forEach((personId, held) -> {

@@ -203,12 +203,18 @@ public class Invitations {
      * the people's memberships in those organizations in one query.
      */
     public Set<String> invitedAmong(Meeting meeting, Collection<String> personIds) {
+        return invitedAmong(meeting.organizer().personId(), meeting.targets(), meeting.projectId(), personIds);
+    }
+
+    /** The same for a meeting not scheduled yet: its organizer, its targets and its project. */
+    Set<String> invitedAmong(
+            String organizerId, List<Target> targets, @Nullable String projectId, Collection<String> personIds) {
         Set<String> invited = new HashSet<>();
         Set<String> others = new LinkedHashSet<>(personIds);
-        if (others.remove(meeting.organizer().personId())) {
-            invited.add(meeting.organizer().personId());
+        if (others.remove(organizerId)) {
+            invited.add(organizerId);
         }
-        for (Target target : meeting.targets()) {
+        for (Target target : targets) {
             if (target.kind() == TargetKind.PERSON && others.remove(target.personId())) {
                 invited.add(target.personId());
             }
@@ -217,8 +223,8 @@ public class Invitations {
             return invited;
         }
         Map<String, List<List<String>>> rolesByOrganization = new HashMap<>();
-        for (Target target : meeting.targets()) {
-            for (String organizationId : organizationsOf(target, meeting.projectId())) {
+        for (Target target : targets) {
+            for (String organizationId : organizationsOf(target, projectId)) {
                 rolesByOrganization
                         .computeIfAbsent(organizationId, k -> new ArrayList<>())
                         .add(target.roles());

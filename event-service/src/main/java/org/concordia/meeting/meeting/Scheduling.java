@@ -14,8 +14,10 @@ import org.concordia.meeting.meeting.model.Invited;
 import org.concordia.meeting.meeting.model.Meeting;
 import org.concordia.meeting.meeting.model.Meetings;
 import org.concordia.meeting.meeting.model.Organizer;
+import org.concordia.meeting.meeting.model.Series;
 import org.concordia.platform.application.Created;
 import org.concordia.platform.domain.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -49,7 +51,7 @@ public class Scheduling {
             return Created.existing(new Scheduled(existing.get(), List.of()));
         }
         Organizer organizer = organizer(request.organizerId(), request.organizationId());
-        checkProject(request);
+        checkProject(request.projectId(), request.milestoneId(), request.organizationId());
         List<Invited> invited = invitations.check(request.targets(), request.projectId());
         Meeting meeting = Meeting.schedule(
                 request.id(),
@@ -68,6 +70,21 @@ public class Scheduling {
         } catch (DuplicateKeyException raced) {
             return Created.existing(new Scheduled(meetings.byId(request.id()).orElseThrow(() -> raced), List.of()));
         }
+    }
+
+    /**
+     * The invitees who accepted another meeting overlapping a draft, checked as scheduling would check it (organizer,
+     * project, targets, time and series) but kept nowhere and published nowhere.
+     */
+    public List<Conflict> conflictsOf(DraftMeeting draft) {
+        organizer(draft.organizerId(), draft.organizationId());
+        checkProject(draft.projectId(), null, draft.organizationId());
+        if (draft.targets().isEmpty()) {
+            throw new RuleViolationException("a meeting invites at least one person or organization", "targets");
+        }
+        invitations.check(draft.targets(), draft.projectId());
+        Series series = draft.rrule() == null ? null : Series.plan(draft.rrule(), draft.timing());
+        return conflicts.ofDraft(draft.organizerId(), draft.projectId(), draft.targets(), draft.timing(), series);
     }
 
     /**
@@ -111,22 +128,20 @@ public class Scheduling {
         return false;
     }
 
-    private void checkProject(ScheduleMeeting request) {
-        if (request.projectId() == null) {
+    private void checkProject(@Nullable String projectId, @Nullable String milestoneId, String organizationId) {
+        if (projectId == null) {
             return;
         }
         KnownProject project = directory
-                .project(request.projectId())
-                .orElseThrow(() ->
-                        new RuleViolationException("Project " + request.projectId() + " is not known", "projectId"));
-        if (!project.takesPart(request.organizationId())) {
+                .project(projectId)
+                .orElseThrow(() -> new RuleViolationException("Project " + projectId + " is not known", "projectId"));
+        if (!project.takesPart(organizationId)) {
             throw new RuleViolationException(
                     "The organizing organization takes no part in project " + project.id(), "projectId");
         }
-        if (request.milestoneId() != null
-                && project.milestone(request.milestoneId()).isEmpty()) {
+        if (milestoneId != null && project.milestone(milestoneId).isEmpty()) {
             throw new RuleViolationException(
-                    "Milestone " + request.milestoneId() + " is not a milestone of the project", "milestoneId");
+                    "Milestone " + milestoneId + " is not a milestone of the project", "milestoneId");
         }
     }
 }

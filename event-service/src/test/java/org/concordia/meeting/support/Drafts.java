@@ -30,6 +30,18 @@ public final class Drafts {
         return body;
     }
 
+    /** A draft checked for conflicts: the fields of a scheduling body that say who organizes, whom, and when. */
+    public static Map<String, Object> conflictCheck(Map<String, Object> schedulingBody) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field :
+                List.of("organizerId", "organizationId", "projectId", "start", "end", "timeZone", "rrule", "targets")) {
+            if (schedulingBody.get(field) != null) {
+                body.put(field, schedulingBody.get(field));
+            }
+        }
+        return body;
+    }
+
     public static Map<String, Object> person(String personId) {
         return Map.of("kind", "person", "personId", personId);
     }

@@ -102,6 +102,20 @@ class MeetingController {
                 s -> "/api/v1/meetings/" + s.meeting().id());
     }
 
+    @PostMapping("/api/v1/meetings/conflicts")
+    @Operation(
+            summary = "Check a draft meeting for conflicts",
+            description = "Before scheduling: the invitees (through any target) and the organizer who accepted another"
+                    + " meeting overlapping the draft's time, or any occurrence of its series, listed as scheduling"
+                    + " lists them (conflicts). Same rule as scheduling (coordinators of the organizing organization"
+                    + " or of one above it) and the same checks of organizer, project, targets, time and rrule."
+                    + " Stores nothing and publishes nothing.")
+    ConflictsView checkConflicts(@Valid @RequestBody ConflictCheckRequest request, Caller caller) {
+        rules.requireToSchedule(caller, request.organizationId());
+        String organizerId = request.organizerId() != null ? request.organizerId() : caller.personId();
+        return new ConflictsView(scheduling.conflictsOf(request.toDraft(organizerId == null ? "" : organizerId)));
+    }
+
     @GetMapping("/api/v1/meetings")
     @Operation(
             summary = "List meetings",

@@ -153,10 +153,13 @@ class MailDeliveryTest extends IntegrationTest {
                             Objects::nonNull);
             assertThat(header(mail, "X-Concordia-Trace")).isEqualTo(TRACE_ID);
             String notification = header(mail, "X-Concordia-Notification");
-            Document record = mongo.getCollection("deliveries")
-                    .find(new Document("_id", notification + ":email"))
-                    .first();
-            assertThat(record).isNotNull();
+            // the record is settled after the message went out
+            Document record = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> mongo.getCollection("deliveries")
+                                    .find(new Document("_id", notification + ":email"))
+                                    .first(),
+                            d -> d != null && d.get("trace") != null);
             assertThat(record.get("trace", Document.class).getString("traceparent"))
                     .contains(TRACE_ID);
             // the send is logged under the request's trace id

@@ -23,6 +23,7 @@ public class Reporting {
      * @param delivered per channel (in_app, email, webhook): sent
      * @param failed per channel: given up
      * @param pending per channel: still to send (a digest or quiet hours may hold e-mail back)
+     * @param skipped per channel: nothing to send to (a person without an e-mail address)
      * @param fallbacks the first {@value #LISTED} of them; {@code fallbackCount} counts all
      */
     public record Report(
@@ -33,6 +34,7 @@ public class Reporting {
             Map<String, Long> delivered,
             Map<String, Long> failed,
             Map<String, Long> pending,
+            Map<String, Long> skipped,
             long read,
             long bouncedWebhooks,
             Map<String, Long> languages,
@@ -93,6 +95,7 @@ public class Reporting {
         Map<String, Long> delivered = new TreeMap<>();
         Map<String, Long> failed = new TreeMap<>();
         Map<String, Long> pending = new TreeMap<>();
+        Map<String, Long> skipped = new TreeMap<>();
         delivered.put("in_app", counts[1]);
         delivered.put("email", 0L);
         delivered.put("webhook", 0L);
@@ -100,10 +103,12 @@ public class Reporting {
         failed.put("webhook", 0L);
         pending.put("email", 0L);
         pending.put("webhook", 0L);
+        skipped.put("email", 0L);
         for (Outcomes.Sent sent : outcomes.deliveries(s.id(), Announcing.PURPOSE)) {
             Map<String, Long> into = switch (sent.status()) {
                 case "sent" -> delivered;
                 case "failed" -> failed;
+                case "skipped" -> skipped;
                 default -> pending;
             };
             into.merge(sent.channel(), sent.count(), Long::sum);
@@ -116,6 +121,7 @@ public class Reporting {
                 delivered,
                 failed,
                 pending,
+                skipped,
                 counts[2],
                 failed.getOrDefault("webhook", 0L),
                 languages,

@@ -40,7 +40,7 @@ import org.springframework.http.HttpMethod;
 /**
  * E-mail delivery through the broker to GreenMail: batches claimed by several instances go out once each; a delivery
  * whose instance died while sending it is given up, not sent twice, and an operator can send it; a person without an
- * address is told in the inbox and no e-mail is arranged; the e-mail goes out within the trace of the request that
+ * address is told in the inbox and no e-mail is arranged (an announcement's report counts it as skipped); the e-mail goes out within the trace of the request that
  * caused it.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -167,6 +167,47 @@ class MailDeliveryTest extends IntegrationTest {
                     .until(() -> output.getAll()
                             .lines()
                             .anyMatch(line -> line.contains(TRACE_ID) && line.contains("Sent ")));
+        }
+    }
+
+    @Test
+    void an_announcement_report_counts_a_member_without_an_address_as_skipped_not_pending() {
+        try (Feed feed = new Feed(mongo)) {
+            World world = new World(feed);
+            String organization = world.organization("Koalicja lubelskich organizacji pozarządowych", null);
+            Person author = world.person("Ewa Lis", "pl", "Europe/Warsaw");
+            world.member(organization, author, "coordinator");
+            String id = Feed.newId();
+            Person unaddressed = new Person(id, "Marek Nowicki", " ", "pl", "Europe/Warsaw");
+            feed.publishAndWait(
+                    new PersonRegistered(id, unaddressed.name(), " ", "pl", "Europe/Warsaw", Instant.now()));
+            world.member(organization, unaddressed, "member");
+
+            String body = tools.jackson.databind.json.JsonMapper.builder()
+                    .build()
+                    .writeValueAsString(Map.of(
+                            "authorPersonId",
+                            author.id(),
+                            "texts",
+                            List.of(Map.of("language", "pl", "subject", "Zebranie", "body", "Zapraszamy w czwartek.")),
+                            "targets",
+                            List.of(Map.of("kind", "organization_members", "organizationId", organization)),
+                            "timeZone",
+                            "Europe/Warsaw"));
+            Api asAuthor = new Api(port).as(world.token(author));
+            Api.Response written = asAuthor.post("/api/v1/organizations/" + organization + "/announcements", body);
+            assertThat(written.status()).as(written.text()).isEqualTo(201);
+            String announcement = written.json().path("id").asString();
+
+            tools.jackson.databind.JsonNode report = await().atMost(Duration.ofSeconds(60))
+                    .until(
+                            () -> asAuthor.get("/api/v1/announcements/" + announcement + "/report")
+                                    .json(),
+                            r -> r.path("recipients").asLong() == 2
+                                    && r.path("delivered").path("email").asLong() == 1);
+            assertThat(report.path("skipped").path("email").asLong()).isEqualTo(1);
+            assertThat(report.path("pending").path("email").asLong()).isZero();
+            assertThat(report.path("failed").path("email").asLong()).isZero();
         }
     }
 

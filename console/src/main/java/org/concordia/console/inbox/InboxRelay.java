@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.TemplateEngine;
@@ -45,6 +49,7 @@ class InboxRelay implements DisposableBean {
     private final JsonMapper json;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
     private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "inbox-relay");
         thread.setDaemon(true);
@@ -76,7 +81,11 @@ class InboxRelay implements DisposableBean {
                 }
             }
         };
-        emitter.onCompletion(close);
+        open.add(emitter);
+        emitter.onCompletion(() -> {
+            open.remove(emitter);
+            close.run();
+        });
         emitter.onTimeout(close);
         emitter.onError(error -> close.run());
         readers.execute(() -> relay(person, token, locale, lastEventId, emitter, connecting, upstream));
@@ -190,8 +199,18 @@ class InboxRelay implements DisposableBean {
         return html.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
+    /**
+     * Ends every page's stream as soon as the console begins to stop, before the web server's graceful shutdown waits
+     * for active requests: an open stream would otherwise hold it for its whole timeout. Each page reconnects by itself.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        open.forEach(SseEmitter::complete);
+    }
+
     @Override
     public void destroy() {
+        endStreams();
         readers.shutdownNow();
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.concordia.notification.delivery.Channel;
 import org.concordia.notification.delivery.Delivery;
+import org.concordia.platform.inbox.ConsumerTracing;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
  * against the endpoint, which is disabled after {@code disable-after} failures in a row. Before each post the
  * endpoint's host is resolved and checked again ({@link WebhookTargets}); redirects are never followed (a 3xx is a
  * failure); connecting and the whole answer are bounded in time, and no more than {@code max-response-bytes} of
- * the answer are read.
+ * the answer are read. The post carries the trace of the work that arranged the notification ({@code traceparent},
+ * {@code tracestate}, {@code baggage}).
  */
 @Component
 class Posting implements Channel {
@@ -39,11 +41,13 @@ class Posting implements Channel {
     private final Duration readTimeout;
     private final long maxResponseBytes;
     private final HttpClient http;
+    private final ConsumerTracing tracing;
 
     Posting(
             Webhooks webhooks,
             WebhookTargets targets,
             Clock clock,
+            ConsumerTracing tracing,
             @Value("${concordia.notification.webhooks.disable-after:5}") int disableAfter,
             @Value("${concordia.notification.webhooks.connect-timeout:PT5S}") Duration connectTimeout,
             @Value("${concordia.notification.webhooks.read-timeout:PT10S}") Duration readTimeout,
@@ -51,6 +55,7 @@ class Posting implements Channel {
         this.webhooks = webhooks;
         this.targets = targets;
         this.clock = clock;
+        this.tracing = tracing;
         this.disableAfter = disableAfter;
         this.readTimeout = readTimeout;
         this.maxResponseBytes = maxResponseBytes;
@@ -92,8 +97,10 @@ class Posting implements Channel {
         }
         String body = delivery.payload() == null ? "{}" : delivery.payload();
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(readTimeout)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        // the trace of the work that arranged the notification, so the receiver's logs can join it
+        tracing.current().forEach(builder::header);
+        HttpRequest request = builder.timeout(readTimeout)
                 .header("content-type", "application/json")
                 .header("webhook-id", delivery.id())
                 .header("webhook-timestamp", Long.toString(timestamp))

@@ -67,6 +67,18 @@ public final class Feed implements AutoCloseable {
     }
 
     public String publish(EventType type, String key, byte[] payload) {
+        return publish(type, key, payload, Map.of());
+    }
+
+    /** Publishes the event with further headers, e.g. the {@code traceparent} of the request that caused it. */
+    public String publishAndWait(DomainEvent event, Map<String, String> headers) {
+        EventType type = EventCatalogue.of(event.getClass());
+        String id = publish(type, event.aggregateId(), json.write(event), headers);
+        awaitProcessed(type, id);
+        return id;
+    }
+
+    private String publish(EventType type, String key, byte[] payload, Map<String, String> headers) {
         String id = newId();
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), key, payload);
         header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
@@ -76,6 +88,7 @@ public final class Feed implements AutoCloseable {
         header(record, CloudEventHeaders.SUBJECT, key);
         header(record, CloudEventHeaders.TIME, Instant.now().toString());
         header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        headers.forEach((name, value) -> header(record, name, value));
         send(record);
         sent.add(record);
         return id;

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +57,7 @@ class WebhookTest extends IntegrationTest {
     private final ExecutorService receiving = Executors.newCachedThreadPool();
     private final List<String> verified = new CopyOnWriteArrayList<>();
     private final List<String> rejected = new CopyOnWriteArrayList<>();
+    private final List<String> traceparents = new CopyOnWriteArrayList<>();
     private final List<String> failedAttempts = new CopyOnWriteArrayList<>();
     private final List<String> redirectedTo = new CopyOnWriteArrayList<>();
     private final AtomicBoolean hugeAnswerWrittenInFull = new AtomicBoolean();
@@ -78,6 +80,10 @@ class WebhookTest extends IntegrationTest {
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
             boolean valid = signature.equals(Signing.signature(secret, id, timestamp, body));
             (valid ? verified : rejected).add(id + " " + body);
+            String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+            if (traceparent != null) {
+                traceparents.add(traceparent);
+            }
             exchange.sendResponseHeaders(valid ? 204 : 401, -1);
             exchange.close();
         });
@@ -141,19 +147,25 @@ class WebhookTest extends IntegrationTest {
     }
 
     private String join(String organization, String name) {
-        return feed.publishAndWait(new MemberJoined(
-                Feed.newId(),
-                organization,
-                name,
-                Feed.newId(),
-                "Ewa Zielińska",
-                "ewa@example.org",
-                "pl",
-                "Europe/Warsaw",
-                List.of("member"),
-                null,
-                null,
-                Instant.now()));
+        return join(organization, name, Map.of());
+    }
+
+    private String join(String organization, String name, Map<String, String> headers) {
+        return feed.publishAndWait(
+                new MemberJoined(
+                        Feed.newId(),
+                        organization,
+                        name,
+                        Feed.newId(),
+                        "Ewa Zielińska",
+                        "ewa@example.org",
+                        "pl",
+                        "Europe/Warsaw",
+                        List.of("member"),
+                        null,
+                        null,
+                        Instant.now()),
+                headers);
     }
 
     private JsonNode awaitAttempted(String delivery) {
@@ -179,10 +191,13 @@ class WebhookTest extends IntegrationTest {
                         .asString(""))
                 .isEmpty();
 
-        String joined = join(organization, "Hooked");
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String joined = join(organization, "Hooked", Map.of("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !verified.isEmpty());
         assertThat(rejected).isEmpty();
+        // the post continues the trace of the event that caused it
+        assertThat(traceparents).singleElement().asString().matches("00-" + trace + "-[0-9a-f]{16}-0[01]");
         assertThat(verified).hasSize(1);
         assertThat(verified.get(0))
                 .startsWith(joined + ":" + organization + ":webhook ")

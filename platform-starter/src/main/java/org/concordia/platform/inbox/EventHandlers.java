@@ -1,6 +1,7 @@
 package org.concordia.platform.inbox;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -51,6 +52,11 @@ public final class EventHandlers {
 
     void batchFinished() {
         batchFinished.run();
+    }
+
+    /** The event classes handled, sorted by name: what a record this consumer skipped had no handler among. */
+    List<String> handled() {
+        return handlers.keySet().stream().map(Class::getName).sorted().toList();
     }
 
     BiConsumer<DomainEvent, EventMetadata> handlerFor(Class<? extends DomainEvent> type) {

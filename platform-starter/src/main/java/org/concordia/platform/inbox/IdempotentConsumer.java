@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,8 +31,10 @@ import org.concordia.contracts.EventCatalogue;
 import org.concordia.contracts.EventType;
 import org.concordia.platform.envelope.CloudEventHeaders;
 import org.concordia.platform.envelope.EventJson;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -53,7 +56,7 @@ import org.springframework.messaging.MessageHeaders;
  * batch: in batch mode with native decoding (the platform's defaults) the binder hands it a message whose payload is
  * the list of the poll's values and whose headers list each record's headers.
  */
-public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
+public final class IdempotentConsumer implements Consumer<Message<byte[]>>, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
 
@@ -68,6 +71,7 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
     private final Counter skipped;
     private final Counter malformed;
     private final Map<String, Counter> processed = new ConcurrentHashMap<>();
+    private final OffsetRanges ranges;
 
     IdempotentConsumer(
             String name,
@@ -87,6 +91,7 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         this.duplicates = meters.counter("concordia.inbox.duplicates", "consumer", name);
         this.skipped = meters.counter("concordia.inbox.skipped", "consumer", name);
         this.malformed = meters.counter("concordia.inbox.malformed", "consumer", name);
+        this.ranges = new OffsetRanges(name, handlers.handled(), marks(), clock, Duration.ofSeconds(1));
     }
 
     public String name() {
@@ -100,7 +105,14 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         if (payload instanceof List<?> payloads) {
             acceptBatch(batch(message.getHeaders(), payloads));
         } else {
-            acceptBatch(List.of(new Inbound((byte[]) payload, headerMap(message.getHeaders()))));
+            MessageHeaders headers = message.getHeaders();
+            acceptBatch(List.of(new Inbound(
+                    (byte[]) payload,
+                    headerMap(headers),
+                    OffsetRanges.position(
+                            headers.get(KafkaHeaders.RECEIVED_TOPIC),
+                            headers.get(KafkaHeaders.RECEIVED_PARTITION),
+                            headers.get(KafkaHeaders.OFFSET)))));
         }
     }
 
@@ -108,7 +120,14 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
     public void acceptAll(List<Message<byte[]>> messages) {
         List<Inbound> batch = new ArrayList<>(messages.size());
         for (Message<byte[]> message : messages) {
-            batch.add(new Inbound(message.getPayload(), headerMap(message.getHeaders())));
+            MessageHeaders headers = message.getHeaders();
+            batch.add(new Inbound(
+                    message.getPayload(),
+                    headerMap(headers),
+                    OffsetRanges.position(
+                            headers.get(KafkaHeaders.RECEIVED_TOPIC),
+                            headers.get(KafkaHeaders.RECEIVED_PARTITION),
+                            headers.get(KafkaHeaders.OFFSET))));
         }
         acceptBatch(batch);
     }
@@ -128,6 +147,22 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         return true;
     }
 
+    /**
+     * Writes the offset ranges not written yet, as the service stops (after its bindings stopped); for two seconds at
+     * most, as the store may be gone already (a range not written only means lookups after the restart).
+     */
+    @Override
+    public void destroy() {
+        Thread saving = new Thread(ranges::saveAll, name + "-ranges");
+        saving.setDaemon(true);
+        saving.start();
+        try {
+            saving.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void acceptBatch(List<Inbound> batch) {
         List<Candidate> candidates = new ArrayList<>(batch.size());
         for (int index = 0; index < batch.size(); index++) {
@@ -137,11 +172,12 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
             }
         }
         if (candidates.isEmpty()) {
+            ranges.handled(positions(batch, batch.size()));
             return;
         }
         Set<String> processed;
         try {
-            processed = alreadyProcessed(candidates);
+            processed = alreadyProcessed(batch, candidates);
         } catch (RuntimeException e) {
             throw failedAt(0, e);
         }
@@ -150,9 +186,7 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         for (Candidate candidate : candidates) {
             if (candidate.malformed() != null) {
                 malformed.increment();
-                finish(handled);
-                mark(handled, candidate.index());
-                throw failedAt(candidate.index(), candidate.malformed());
+                throw endedAt(batch, handled, candidate.index(), candidate.malformed());
             }
             if (!processed.add(candidate.markId())) {
                 log.debug("{} has processed event {} already", name, candidate.eventId());
@@ -167,14 +201,33 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
                         candidate.record().headers(),
                         () -> candidate.handler().accept(event, metadata));
             } catch (RuntimeException e) {
-                finish(handled);
-                mark(handled, candidate.index());
-                throw failedAt(candidate.index(), e);
+                throw endedAt(batch, handled, candidate.index(), e);
             }
             handled.add(candidate);
         }
         finish(handled);
         mark(handled, 0);
+        ranges.handled(positions(batch, batch.size()));
+    }
+
+    /** Finishes and marks what was handled before the failed record, and the failure to raise. */
+    private BatchListenerFailedException endedAt(
+            List<Inbound> batch, List<Candidate> handled, int index, RuntimeException cause) {
+        finish(handled);
+        mark(handled, index);
+        ranges.handled(positions(batch, index));
+        return failedAt(index, cause);
+    }
+
+    private static List<OffsetRanges.Position> positions(List<Inbound> batch, int upTo) {
+        List<OffsetRanges.Position> positions = new ArrayList<>(upTo);
+        for (int i = 0; i < upTo; i++) {
+            OffsetRanges.Position position = batch.get(i).position();
+            if (position != null) {
+                positions.add(position);
+            }
+        }
+        return positions;
     }
 
     /** The work the batch's handlers deferred ({@link EventHandlers#aroundBatches}); failing, it fails the batch. */
@@ -241,14 +294,60 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         }
     }
 
-    /** One lookup by {@code _id $in}, which every store answers from its primary index. */
-    private Set<String> alreadyProcessed(List<Candidate> candidates) {
-        List<String> ids = candidates.stream()
-                .map(Candidate::markId)
+    /**
+     * The marks among the candidates, in one lookup by {@code _id $in}, which every store answers from its primary
+     * index. Candidates inside their partition's offset range ({@link OffsetRanges}) are not looked up one by one:
+     * the marks of the first and last of them in each partition are, and if both are there, all of them count as
+     * processed; if not, the range is dropped and they are looked up after all.
+     */
+    private Set<String> alreadyProcessed(List<Inbound> batch, List<Candidate> candidates) {
+        Map<OffsetRanges.Partition, OffsetRanges.Range> known = ranges.of(batch.stream()
+                .map(Inbound::position)
                 .filter(java.util.Objects::nonNull)
+                .map(OffsetRanges.Position::of)
                 .distinct()
-                .toList();
+                .toList());
+        Map<OffsetRanges.Partition, List<Candidate>> covered = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            if (candidate.markId() == null) {
+                continue;
+            }
+            OffsetRanges.Position position = candidate.record().position();
+            OffsetRanges.Range range = position == null ? null : known.get(position.of());
+            if (range != null && range.covers(position.offset())) {
+                covered.computeIfAbsent(position.of(), p -> new ArrayList<>()).add(candidate);
+            } else {
+                ids.add(candidate.markId());
+            }
+        }
+        covered.values().forEach(inRange -> {
+            ids.add(inRange.get(0).markId());
+            ids.add(inRange.get(inRange.size() - 1).markId());
+        });
+        Set<String> found = marked(ids);
+        List<String> again = new ArrayList<>();
+        covered.forEach((partition, inRange) -> {
+            if (found.contains(inRange.get(0).markId())
+                    && found.contains(inRange.get(inRange.size() - 1).markId())) {
+                inRange.forEach(c -> found.add(c.markId()));
+            } else {
+                ranges.drop(partition, "a record inside it has no processed mark");
+                inRange.forEach(c -> again.add(c.markId()));
+            }
+        });
+        if (!again.isEmpty()) {
+            found.addAll(marked(again));
+        }
+        return found;
+    }
+
+    private Set<String> marked(List<String> candidateIds) {
+        List<String> ids = candidateIds.stream().distinct().toList();
         Set<String> found = new HashSet<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
         for (Document mark : marks().find(new Document("_id", new Document("$in", ids)))
                 .projection(new Document("_id", 1))
                 .batchSize(ids.size())) {
@@ -306,6 +405,9 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
     private static List<Inbound> batch(MessageHeaders headers, List<?> payloads) {
         List<?> converted = headers.get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
         List<?> nativeHeaders = headers.get(KafkaHeaders.NATIVE_HEADERS, List.class);
+        List<?> topics = headers.get(KafkaHeaders.RECEIVED_TOPIC, List.class);
+        List<?> partitions = headers.get(KafkaHeaders.RECEIVED_PARTITION, List.class);
+        List<?> offsets = headers.get(KafkaHeaders.OFFSET, List.class);
         List<Inbound> batch = new ArrayList<>(payloads.size());
         for (int i = 0; i < payloads.size(); i++) {
             Map<String, Object> recordHeaders = new LinkedHashMap<>();
@@ -316,9 +418,16 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
                     recordHeaders.put(header.key(), header.value());
                 }
             }
-            batch.add(new Inbound((byte[]) payloads.get(i), recordHeaders));
+            batch.add(new Inbound(
+                    (byte[]) payloads.get(i),
+                    recordHeaders,
+                    OffsetRanges.position(at(topics, i), at(partitions, i), at(offsets, i))));
         }
         return batch;
+    }
+
+    private static @Nullable Object at(@Nullable List<?> values, int index) {
+        return values != null && index < values.size() ? values.get(index) : null;
     }
 
     private static Map<String, Object> headerMap(MessageHeaders headers) {
@@ -354,7 +463,8 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>> {
         return value.toString();
     }
 
-    private record Inbound(byte[] payload, Map<String, Object> headers) {}
+    /** A record as the binder handed it, with its place in its topic where the binder said it. */
+    private record Inbound(byte[] payload, Map<String, Object> headers, OffsetRanges.@Nullable Position position) {}
 
     private record Candidate(
             int index,

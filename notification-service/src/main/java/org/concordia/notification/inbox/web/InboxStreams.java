@@ -13,6 +13,8 @@ import org.concordia.notification.inbox.InboxItem;
 import org.concordia.notification.inbox.Reading;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -90,10 +92,20 @@ class InboxStreams {
         }
     }
 
+    /**
+     * Ends every open stream as soon as the service begins to stop, before the web server's graceful shutdown waits
+     * for active requests: an open stream would otherwise hold it for its whole timeout. Each page's event source
+     * reconnects by itself, with its {@code Last-Event-ID}, to whichever instance is up.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void endStreams() {
+        open.forEach(s -> s.emitter.complete());
+    }
+
     @PreDestroy
     void close() {
         timer.shutdownNow();
-        open.forEach(s -> s.emitter.complete());
+        endStreams();
     }
 
     private static final class Stream {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.concordia.embedded.KraftBroker;
 import org.concordia.embedded.WireProtocolMongo;
@@ -75,12 +76,19 @@ public final class LocalPlatform {
         long started = System.nanoTime();
         status.step("Data folder " + data + (options.reset() ? " (emptied)" : ""));
 
-        KraftBroker kafka = KraftBroker.startIn(data.resolve("kafka"), options.kafkaPort(), 6, BROKER_FOOTPRINT);
+        // The broker opens its log while the store opens and the services start: they reach Kafka only once their
+        // own start is well under way, seconds after the broker is up.
+        CompletableFuture<KraftBroker> kafkaStarting = CompletableFuture.supplyAsync(
+                () -> KraftBroker.startIn(data.resolve("kafka"), options.kafkaPort(), 6, BROKER_FOOTPRINT),
+                runnable -> new Thread(runnable, "kafka-start").start());
         WireProtocolMongo mongo =
                 WireProtocolMongo.startWithFile(data.resolve("mongo/concordia.mv.db"), options.mongoPort());
         MailCatcher mail = MailCatcher.start(options.smtpPort(), data.resolve("mail"), status);
-        status.step("Kafka (KRaft) on " + kafka.bootstrapServers() + ", MongoDB wire server on "
-                + mongo.connectionString() + ", SMTP catcher on localhost:" + mail.port());
+        String kafka = options.kafkaPort() > 0
+                ? "127.0.0.1:" + options.kafkaPort()
+                : kafkaStarting.join().bootstrapServers();
+        status.step("Kafka (KRaft) starting on " + kafka + ", MongoDB wire server on " + mongo.connectionString()
+                + ", SMTP catcher on localhost:" + mail.port());
 
         List<ServiceProcess> services = new ArrayList<>();
         Supervisor supervisor = new Supervisor(services, status);
@@ -93,7 +101,7 @@ public final class LocalPlatform {
                             supervisor.stopAll(Duration.ofSeconds(30));
                             mail.close();
                             mongo.close();
-                            kafka.close();
+                            kafkaStarting.thenAccept(KraftBroker::close).exceptionally(failed -> null);
                             status.step("Stopped; everything is kept in " + data);
                         },
                         "local-platform-shutdown"));
@@ -120,6 +128,12 @@ public final class LocalPlatform {
             status.step("Starting " + service.module() + " on port " + service.port(options));
         }
 
+        try {
+            kafkaStarting.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException(
+                    "Kafka did not start: " + e.getCause().getMessage(), e.getCause());
+        }
         for (ServiceProcess service : services) {
             service.awaitReady(READY_WITHIN, supervisor);
             status.ready(service.name() + " is ready on http://localhost:" + service.port());
@@ -141,7 +155,7 @@ public final class LocalPlatform {
             List<PlatformService> available,
             Options options,
             WireProtocolMongo mongo,
-            KraftBroker kafka,
+            String kafka,
             MailCatcher mail,
             Status status) {
         List<PlatformService> stale = available.stream()
@@ -173,11 +187,11 @@ public final class LocalPlatform {
 
     /** The arguments each service is started with: the platform's servers, its port, its neighbours. */
     private static List<String> arguments(
-            PlatformService service, Options options, WireProtocolMongo mongo, KraftBroker kafka, MailCatcher mail) {
+            PlatformService service, Options options, WireProtocolMongo mongo, String kafka, MailCatcher mail) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + service.port(options),
                 "--spring.mongodb.uri=" + mongo.connectionString(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.kafka.bootstrap-servers=" + kafka,
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + mail.port(),
                 "--concordia.parent-pid=" + ProcessHandle.current().pid()));

@@ -214,19 +214,25 @@ public final class NotificationBenchmark {
     private static Process start(Path jar, int port, String mongo, String kafka) throws IOException {
         Path log = Files.createTempFile("notification-benchmark", ".log");
         System.out.println("notification-service log: " + log);
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx1g",
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--spring.mongodb.uri=" + mongo,
-                        "--spring.mongodb.database=notification",
-                        "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--concordia.notification.delivery.poll-millis=3600000",
-                        "--concordia.notification.reminders.poll-millis=3600000",
-                        "--concordia.security.issuer-uri=" + TestIssuer.get().issuerUri(),
-                        "--logging.level.root=WARN")
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        // e.g. -Dservice.jvm-options=-XX:StartFlightRecording=filename=notification.jfr to profile the service
+        String options = System.getProperty("service.jvm-options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
+                "--spring.mongodb.uri=" + mongo,
+                "--spring.mongodb.database=notification",
+                "--spring.kafka.bootstrap-servers=" + kafka,
+                "--concordia.notification.delivery.poll-millis=3600000",
+                "--concordia.notification.reminders.poll-millis=3600000",
+                "--concordia.security.issuer-uri=" + TestIssuer.get().issuerUri(),
+                "--logging.level.root=WARN"));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -1,12 +1,15 @@
 package org.concordia.console.api;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.concordia.console.ConsoleProperties;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +29,23 @@ public class Apis {
     private final ConsoleProperties properties;
     private final AccessTokens tokens;
     private final JsonMapper json;
+
+    /**
+     * A service that does not answer (stopping, or stuck) holds a page for at most {@link #READ_TIMEOUT}, never the
+     * console's own shutdown; the page shows what it can without it.
+     */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
+
+    private final JdkClientHttpRequestFactory requests = requests();
+
+    private static JdkClientHttpRequestFactory requests() {
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
+        factory.setReadTimeout(READ_TIMEOUT);
+        return factory;
+    }
 
     Apis(ConsoleProperties properties, AccessTokens tokens, JsonMapper json) {
         this.properties = properties;
@@ -61,6 +81,7 @@ public class Apis {
     private RestClient client(URI base) {
         return RestClient.builder()
                 .baseUrl(base)
+                .requestFactory(requests)
                 .requestInterceptor((request, body, execution) -> {
                     request.getHeaders().setBearerAuth(tokens.current());
                     return execution.execute(request, body);

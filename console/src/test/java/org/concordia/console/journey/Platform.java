@@ -118,6 +118,8 @@ final class Platform {
                 .run(
                         "--server.port=" + consolePort,
                         "--server.servlet.session.cookie.secure=false",
+                        // at the end of the run nobody waits for a page still asking a service that has stopped
+                        "--spring.lifecycle.timeout-per-shutdown-phase=5s",
                         "--concordia.console.identity-public-uri=" + identityUri(),
                         "--concordia.console.identity-uri=" + identityUri(),
                         "--concordia.console.organization-uri=" + uri("organization-service"),

@@ -63,7 +63,8 @@ public final class DeliveryBenchmark {
     public static void main(String[] args) throws Exception {
         int kafkaRecords = Integer.getInteger("kafka.records", 200_000);
         int mongoDocuments = Integer.getInteger("mongo.documents", 20_000);
-        int outboxEvents = Integer.getInteger("outbox.events", 10_000);
+        // as many events as raw documents, so that both rates carry the same warm-up of the store and the JIT
+        int outboxEvents = Integer.getInteger("outbox.events", mongoDocuments);
         int consumerEvents = Integer.getInteger("consumer.events", 50_000);
         int mailQueued = Integer.getInteger("mail.queued", 20_000);
         System.out.printf(

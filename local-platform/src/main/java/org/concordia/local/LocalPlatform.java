@@ -245,7 +245,7 @@ public final class LocalPlatform {
         lines.add(String.format(
                 "Concordia is ready (%.1f s%s)%s",
                 seconds,
-                residentKib.isPresent() ? String.format(", %d MB resident", residentKib.getAsLong() / 1024) : "",
+                residentKib.isPresent() ? String.format(", %d MiB resident", residentKib.getAsLong() / 1024) : "",
                 options.demo() ? " with the demo data" : ""));
         lines.add("");
         for (ServiceProcess service : services) {

@@ -70,7 +70,8 @@ public final class AnnouncementBenchmark {
             String coordinator = "coordinator";
             List<String> people = seed(db, organization, coordinator, recipients);
             int port = freePort();
-            Process service = start(jar, port, mongoServer.connectionString(), kafka.bootstrapServers());
+            Process service = NotificationBenchmark.start(
+                    "announcement-benchmark", jar, port, mongoServer.connectionString(), kafka.bootstrapServers());
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 NotificationBenchmark.awaitReady(http, port);
@@ -202,27 +203,6 @@ public final class AnnouncementBenchmark {
             db.getCollection("memberships").insertMany(memberships);
         }
         return people;
-    }
-
-    private static Process start(Path jar, int port, String mongo, String kafka) throws IOException {
-        Path log = Files.createTempFile("announcement-benchmark", ".log");
-        System.out.println("notification-service log: " + log);
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx1g",
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--spring.mongodb.uri=" + mongo,
-                        "--spring.mongodb.database=notification",
-                        "--spring.kafka.bootstrap-servers=" + kafka,
-                        "--concordia.notification.delivery.poll-millis=3600000",
-                        "--concordia.notification.reminders.poll-millis=3600000",
-                        "--concordia.security.issuer-uri=" + TestIssuer.get().issuerUri(),
-                        "--logging.level.root=WARN")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
     }
 
     /** The fan-out consumer's processed mark: written once every batch is in the inboxes. */

@@ -111,7 +111,8 @@ public final class NotificationBenchmark {
             String organization = UUID.randomUUID().toString();
             List<String> people = seed(db, organization, recipients);
             int port = freePort();
-            Process service = start(jar, port, mongoServer.connectionString(), kafka.bootstrapServers());
+            Process service = start(
+                    "notification-benchmark", jar, port, mongoServer.connectionString(), kafka.bootstrapServers());
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 awaitReady(http, port);
@@ -211,8 +212,9 @@ public final class NotificationBenchmark {
         return recipients / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static Process start(Path jar, int port, String mongo, String kafka) throws IOException {
-        Path log = Files.createTempFile("notification-benchmark", ".log");
+    /** notification-service from its jar against the benchmark's broker and store, its log in a temporary file. */
+    static Process start(String benchmark, Path jar, int port, String mongo, String kafka) throws IOException {
+        Path log = Files.createTempFile(benchmark, ".log");
         System.out.println("notification-service log: " + log);
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));

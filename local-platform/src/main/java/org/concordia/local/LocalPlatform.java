@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.concordia.embedded.KraftBroker;
 import org.concordia.embedded.WireProtocolMongo;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform on one machine, without Docker: a Kafka KRaft broker and mongo-java-server (a MongoDB
@@ -76,6 +77,8 @@ public final class LocalPlatform {
         long started = System.nanoTime();
         status.step("Data folder " + data + (options.reset() ? " (emptied)" : ""));
 
+        // Logging is set up before a second thread logs, or SLF4J replays that thread's first lines on the terminal.
+        LoggerFactory.getILoggerFactory();
         // The broker opens its log while the store opens and the services start: they reach Kafka only once their
         // own start is well under way, seconds after the broker is up.
         CompletableFuture<KraftBroker> kafkaStarting = CompletableFuture.supplyAsync(

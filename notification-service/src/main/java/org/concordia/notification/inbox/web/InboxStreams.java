@@ -13,6 +13,7 @@ import org.concordia.notification.inbox.InboxItem;
 import org.concordia.notification.inbox.Reading;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class InboxStreams {
 
     private final Reading reading;
+    private final ApplicationContext context;
     private final Duration poll;
     private final Duration timeout;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
@@ -39,9 +41,11 @@ class InboxStreams {
 
     InboxStreams(
             Reading reading,
+            ApplicationContext context,
             @Value("${concordia.notification.stream.poll:PT1S}") Duration poll,
             @Value("${concordia.notification.stream.timeout:PT30M}") Duration timeout) {
         this.reading = reading;
+        this.context = context;
         this.poll = poll;
         this.timeout = timeout;
         timer.scheduleWithFixedDelay(this::pollAll, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
@@ -97,8 +101,15 @@ class InboxStreams {
      * for active requests: an open stream would otherwise hold it for its whole timeout. Each page's event source
      * reconnects by itself, with its {@code Last-Event-ID}, to whichever instance is up.
      */
-    @EventListener(ContextClosedEvent.class)
-    void endStreams() {
+    @EventListener
+    void endStreams(ContextClosedEvent closed) {
+        // the binders' own contexts publish their closing here too; only this service's stopping ends the streams
+        if (closed.getApplicationContext() == context) {
+            endStreams();
+        }
+    }
+
+    private void endStreams() {
         open.forEach(s -> s.emitter.complete());
     }
 

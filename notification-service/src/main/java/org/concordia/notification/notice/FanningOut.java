@@ -21,6 +21,7 @@ import org.concordia.notification.notice.model.Localized;
 import org.concordia.notification.notice.model.Notice;
 import org.concordia.notification.preference.PreferenceBook;
 import org.concordia.notification.preference.model.Preferences;
+import org.concordia.notification.recipient.Audience;
 import org.concordia.notification.recipient.Reason;
 import org.concordia.notification.recipient.Recipient;
 import org.concordia.notification.recipient.Recipients;
@@ -94,16 +95,21 @@ public class FanningOut {
         arrangeWebhooks(notices);
         List<Told> pending = new ArrayList<>(Math.min(batchSize, 64));
         Map<Notice, Long> reached = new IdentityHashMap<>();
+        // notices to named people are expanded together, with one read of their people; the others one by one
+        List<Notice> named = new ArrayList<>();
+        List<Audience.People> namedAudiences = new ArrayList<>();
         for (Notice notice : notices) {
-            recipients.expand(notice.audience(), batchSize, batch -> {
-                if (!pending.isEmpty() && pending.size() + batch.size() > batchSize) {
-                    tell(pending, reached);
-                    pending.clear();
-                }
-                for (Recipient r : batch) {
-                    pending.add(new Told(notice, r));
-                }
-            });
+            if (notice.audience() instanceof Audience.People people) {
+                named.add(notice);
+                namedAudiences.add(people);
+            }
+        }
+        recipients.expandNamed(
+                namedAudiences, batchSize, (index, batch) -> collect(named.get(index), batch, pending, reached));
+        for (Notice notice : notices) {
+            if (!(notice.audience() instanceof Audience.People)) {
+                recipients.expand(notice.audience(), batchSize, batch -> collect(notice, batch, pending, reached));
+            }
         }
         if (!pending.isEmpty()) {
             tell(pending, reached);
@@ -122,6 +128,17 @@ public class FanningOut {
 
     /** A recipient of a notice. */
     private record Told(Notice notice, Recipient recipient) {}
+
+    /** Adds a batch of the notice's recipients, telling those collected before first when together they are too many. */
+    private void collect(Notice notice, List<Recipient> batch, List<Told> pending, Map<Notice, Long> reached) {
+        if (!pending.isEmpty() && pending.size() + batch.size() > batchSize) {
+            tell(pending, reached);
+            pending.clear();
+        }
+        for (Recipient r : batch) {
+            pending.add(new Told(notice, r));
+        }
+    }
 
     private void tell(List<Told> batch, Map<Notice, Long> reached) {
         Instant now = clock.instant();

@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -68,6 +70,73 @@ class MongoRecipients implements Recipients {
                         : null);
         feed(audience, batcher);
         batcher.flush();
+    }
+
+    @Override
+    public void expandNamed(
+            List<Audience.People> audiences, int batchSize, BiConsumer<Integer, List<Recipient>> batch) {
+        int first = 0;
+        while (first < audiences.size()) {
+            // as many whole audiences as name at most batchSize people together (at least one audience)
+            Set<String> ids = new LinkedHashSet<>();
+            int end = first;
+            while (end < audiences.size()) {
+                Set<String> more = new LinkedHashSet<>(ids);
+                audiences.get(end).people().forEach(p -> more.add(p.personId()));
+                if (end > first && more.size() > batchSize) {
+                    break;
+                }
+                ids = more;
+                end++;
+            }
+            Map<String, Document> found = new HashMap<>();
+            List<String> all = List.copyOf(ids);
+            for (int from = 0; from < all.size(); from += batchSize) {
+                for (Document person :
+                        people.find(Filters.in("_id", all.subList(from, Math.min(all.size(), from + batchSize))))) {
+                    found.put(person.getString("_id"), person);
+                }
+            }
+            for (int index = first; index < end; index++) {
+                tellNamed(index, audiences.get(index), found, batchSize, batch);
+            }
+            first = end;
+        }
+    }
+
+    private static void tellNamed(
+            int index,
+            Audience.People audience,
+            Map<String, Document> found,
+            int batchSize,
+            BiConsumer<Integer, List<Recipient>> batch) {
+        List<Recipient> recipients = new ArrayList<>();
+        Set<String> told = new HashSet<>();
+        for (Audience.Named named : audience.people()) {
+            Document person = found.get(named.personId());
+            if (person == null || person.getString("email") == null || !told.add(named.personId())) {
+                continue;
+            }
+            recipients.add(recipient(person, named.reason(), null));
+            if (recipients.size() >= batchSize) {
+                batch.accept(index, recipients);
+                recipients = new ArrayList<>();
+            }
+        }
+        if (!recipients.isEmpty()) {
+            batch.accept(index, recipients);
+        }
+    }
+
+    private static Recipient recipient(Document person, Reason reason, @Nullable String organizationId) {
+        return new Recipient(
+                person.getString("_id"),
+                person.getString("name"),
+                person.getString("email"),
+                person.getString("language"),
+                person.getString("zone"),
+                reason,
+                organizationId);
     }
 
     private void feed(Audience audience, Batcher batcher) {
@@ -375,14 +444,7 @@ class MongoRecipients implements Recipients {
                 if (leftOut.contains(id) || person.getString("email") == null) {
                     continue;
                 }
-                batch.add(new Recipient(
-                        id,
-                        person.getString("name"),
-                        person.getString("email"),
-                        person.getString("language"),
-                        person.getString("zone"),
-                        pending.get(id),
-                        through.get(id)));
+                batch.add(recipient(person, pending.get(id), through.get(id)));
             }
             pending.clear();
             through.clear();

@@ -163,13 +163,14 @@ final class Platform {
         if (console != null) {
             console.close();
         }
+        // the services stop side by side, for 10 s at most together: at the end of the run their broker and store,
+        // in this JVM, are stopping too, so a graceful stop may have nothing left to finish
         processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            process.onExit()
-                    .completeOnTimeout(process, 20, java.util.concurrent.TimeUnit.SECONDS)
-                    .join();
-            process.destroyForcibly();
-        }
+        java.util.concurrent.CompletableFuture.allOf(
+                        processes.stream().map(Process::onExit).toArray(java.util.concurrent.CompletableFuture[]::new))
+                .completeOnTimeout(null, 10, java.util.concurrent.TimeUnit.SECONDS)
+                .join();
+        processes.forEach(Process::destroyForcibly);
     }
 
     String consoleUri() {

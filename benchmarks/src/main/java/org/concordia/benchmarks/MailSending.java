@@ -32,7 +32,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.concordia.contracts.EventCatalogue;
 import org.concordia.contracts.EventType;
-import org.concordia.contracts.meeting.InvitationTarget;
 import org.concordia.contracts.meeting.MeetingScheduled;
 import org.concordia.embedded.KraftBroker;
 import org.concordia.platform.envelope.CloudEventHeaders;
@@ -226,37 +225,11 @@ final class MailSending {
     }
 
     private static MeetingScheduled meeting(String organization) {
-        Instant start = Instant.parse("2027-07-14T13:00:00Z");
-        return new MeetingScheduled(
-                UUID.randomUUID().toString(),
-                "Zgromadzenie ogólne",
-                null,
-                "organizer",
-                "Katarzyna Nowak",
-                null,
-                "online",
-                null,
-                "https://meet.example.org/zgromadzenie",
-                start,
-                start.plusSeconds(7200),
-                "Europe/Warsaw",
-                null,
-                null,
-                List.of(),
-                List.of(),
-                0,
-                "k.nowak@example.org",
+        return Meetings.forMembersOf(
                 organization,
-                null,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                List.of(new InvitationTarget(
-                        InvitationTarget.ORGANIZATION_MEMBERS, null, organization, null, List.of())),
-                null,
-                List.of(),
-                Instant.now());
+                "Zgromadzenie ogólne",
+                "https://meet.example.org/zgromadzenie",
+                Instant.parse("2027-07-14T13:00:00Z"));
     }
 
     private KafkaProducer<String, byte[]> producer() {

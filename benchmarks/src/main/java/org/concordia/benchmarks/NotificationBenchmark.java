@@ -43,7 +43,6 @@ import org.bson.Document;
 import org.concordia.contracts.DomainEvent;
 import org.concordia.contracts.EventCatalogue;
 import org.concordia.contracts.EventType;
-import org.concordia.contracts.meeting.InvitationTarget;
 import org.concordia.contracts.meeting.MeetingScheduled;
 import org.concordia.contracts.organization.MemberRolesChanged;
 import org.concordia.embedded.KraftBroker;
@@ -325,37 +324,11 @@ public final class NotificationBenchmark {
     }
 
     private static MeetingScheduled meeting(String organization, int n) {
-        Instant start = Instant.parse("2027-07-14T13:00:00Z").plus(Duration.ofDays(n));
-        return new MeetingScheduled(
-                UUID.randomUUID().toString(),
-                "Assembly " + n,
-                null,
-                "organizer",
-                "Katarzyna Nowak",
-                null,
-                "online",
-                null,
-                "https://meet.example.org/a",
-                start,
-                start.plusSeconds(7200),
-                "Europe/Warsaw",
-                null,
-                null,
-                List.of(),
-                List.of(),
-                0,
-                "k.nowak@example.org",
+        return Meetings.forMembersOf(
                 organization,
-                null,
-                null,
-                List.of(),
-                null,
-                List.of(),
-                List.of(new InvitationTarget(
-                        InvitationTarget.ORGANIZATION_MEMBERS, null, organization, null, List.of())),
-                null,
-                List.of(),
-                Instant.now());
+                "Assembly " + n,
+                "https://meet.example.org/a",
+                Instant.parse("2027-07-14T13:00:00Z").plus(Duration.ofDays(n)));
     }
 
     private static String publish(KafkaProducer<String, byte[]> producer, DomainEvent event) throws Exception {

@@ -42,6 +42,7 @@ import org.concordia.notification.notice.model.RuleTable;
 import org.concordia.notification.recipient.Audience;
 import org.concordia.notification.recipient.MeetingDirectory;
 import org.concordia.notification.recipient.PeopleDirectory;
+import org.concordia.notification.recipient.ReadModelWrites;
 import org.concordia.platform.inbox.EventHandlers;
 import org.concordia.platform.inbox.EventMetadata;
 import org.concordia.platform.inbox.IdempotentConsumer;
@@ -53,15 +54,16 @@ import org.springframework.context.annotation.Configuration;
  * The three consumers: each event first updates the recipients' read model, then the rule table's notices are
  * fanned out. Both steps are idempotent, as a crash between the handler and the processed mark repeats them. Within
  * one poll's batch, notices to named people are fanned out together at the batch's end (before the events are
- * marked), so a steady stream of small events costs a few bulk writes per poll rather than per event; a notice whose
- * audience comes from the read model (members, invitees, participants) is fanned out in its turn, after the waiting
- * ones.
+ * marked), and the read model's writes wait for its next read ({@link ReadModelWrites}), so a steady stream of small
+ * events costs a few bulk writes per poll rather than per event; a notice whose audience comes from the read model
+ * (members, invitees, participants) is fanned out in its turn, after the waiting ones.
  */
 @Configuration(proxyBeanMethods = false)
 class Intake {
 
     private final PeopleDirectory people;
     private final MeetingDirectory meetings;
+    private final ReadModelWrites learnt;
     private final FanningOut fanningOut;
     private final java.util.List<MeetingChanges> reactions;
     /** The notices to named people that the handlers of the current batch left for its end, per consumer thread. */
@@ -70,10 +72,12 @@ class Intake {
     Intake(
             PeopleDirectory people,
             MeetingDirectory meetings,
+            ReadModelWrites learnt,
             FanningOut fanningOut,
             java.util.List<MeetingChanges> reactions) {
         this.people = people;
         this.meetings = meetings;
+        this.learnt = learnt;
         this.fanningOut = fanningOut;
         this.reactions = reactions;
     }
@@ -218,15 +222,24 @@ class Intake {
         reactions.forEach(r -> r.changed(event));
     }
 
-    /** A poll's batch begins: notices to named people wait for its end, to be fanned out together. */
+    /**
+     * A poll's batch begins: notices to named people wait for its end, to be fanned out together, and what the
+     * events teach the read model waits for the next read of it.
+     */
     private void batchStarted() {
         deferred.set(new ArrayList<>());
+        learnt.hold();
     }
 
     /** The batch's handlers ran: its waiting notices are fanned out together, before the events are marked. */
     private void batchFinished() {
-        fanOutDeferred();
-        deferred.remove();
+        try {
+            fanOutDeferred();
+            learnt.flush();
+        } finally {
+            deferred.remove();
+            learnt.release();
+        }
     }
 
     private void fanOutDeferred() {

@@ -1,5 +1,6 @@
 package org.concordia.notification.recipient.persistence;
 
+import static org.concordia.notification.recipient.persistence.Collections.always;
 import static org.concordia.notification.recipient.persistence.Collections.date;
 import static org.concordia.notification.recipient.persistence.Collections.lowerThan;
 import static org.concordia.notification.recipient.persistence.Collections.notYet;
@@ -75,10 +76,7 @@ class MongoMeetingDirectory implements MeetingDirectory {
                         Updates.set("status", partner.status()),
                         Updates.set("at", date(at))));
         // addToSet is idempotent, so the project's list of partners needs no condition
-        projects.updateOne(
-                Filters.eq("_id", projectId),
-                Updates.addToSet("partnerIds", partner.organizationId()),
-                new com.mongodb.client.model.UpdateOptions().upsert(true));
+        upsertIfNews(projects, projectId, always(), Updates.addToSet("partnerIds", partner.organizationId()));
     }
 
     @Override
@@ -157,6 +155,7 @@ class MongoMeetingDirectory implements MeetingDirectory {
 
     @Override
     public void on(MeetingOccurrenceRescheduled event) {
+        Collections.reading();
         Document meeting = meetings.find(Filters.eq("_id", event.meetingId())).first();
         if (meeting == null) {
             return;

@@ -87,6 +87,7 @@ class MongoPeopleDirectory implements PeopleDirectory {
 
     @Override
     public Optional<String> parentOf(String organizationId) {
+        Collections.reading();
         Document organization = organizations
                 .find(Filters.eq("_id", organizationId))
                 .projection(Projections.include("parentId"))

@@ -61,6 +61,7 @@ class MongoRecipients implements Recipients {
 
     @Override
     public void expand(Audience audience, int batchSize, Consumer<List<Recipient>> batch) {
+        Collections.reading();
         // who declined a meeting is left out batch by batch, with one _id $in look-up of their registrations
         Batcher batcher = new Batcher(
                 batchSize,
@@ -75,6 +76,7 @@ class MongoRecipients implements Recipients {
     @Override
     public void expandNamed(
             List<Audience.People> audiences, int batchSize, BiConsumer<Integer, List<Recipient>> batch) {
+        Collections.reading();
         int first = 0;
         while (first < audiences.size()) {
             // as many whole audiences as name at most batchSize people together (at least one audience)
@@ -352,6 +354,7 @@ class MongoRecipients implements Recipients {
 
     @Override
     public Optional<KnownMeeting> meeting(String meetingId) {
+        Collections.reading();
         Document m = meetings.find(Filters.eq("_id", meetingId)).first();
         if (m == null || m.getDate("start") == null) {
             return Optional.empty();
@@ -381,6 +384,7 @@ class MongoRecipients implements Recipients {
 
     @Override
     public Optional<String> organizationName(String organizationId) {
+        Collections.reading();
         return Optional.ofNullable(names(List.of(organizationId)).get(organizationId));
     }
 

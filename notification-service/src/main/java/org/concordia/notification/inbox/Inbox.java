@@ -44,8 +44,9 @@ public interface Inbox {
      * A notification stored and not finished yet.
      *
      * @param place where it goes in its person's inbox (the bucket chosen when it was stored)
+     * @param opens whether that bucket did not exist when it was chosen: the notification starts it
      */
-    record Pending(Notification notification, long place) {
+    record Pending(Notification notification, long place, boolean opens) {
 
         public String id() {
             return notification.id();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,8 @@ class MongoInbox implements Inbox {
         if (batch.isEmpty()) {
             return List.of();
         }
-        Map<String, Long> bucketOf = places(batch);
+        Placement placement = places(batch);
+        Map<String, Long> bucketOf = placement.bucketOf();
         List<Document> documents = new ArrayList<>(batch.size());
         for (Notification n : batch) {
             documents.add(NotificationDocuments.notification(n, bucketOf.get(n.id())));
@@ -97,20 +99,27 @@ class MongoInbox implements Inbox {
             held = held(unfinished, bucketOf);
         }
         List<Pending> pending = new ArrayList<>(batch.size());
+        Set<String> earlier = new HashSet<>();
+        unfinished.forEach(n -> earlier.add(n.id()));
         for (Notification n : batch) {
             if (!held.contains(n.id())) {
-                pending.add(new Pending(n, bucketOf.get(n.id())));
+                // a bucket chosen by an earlier attempt may exist by now
+                boolean opens = !earlier.contains(n.id()) && placement.opening().contains(n.id());
+                pending.add(new Pending(n, bucketOf.get(n.id()), opens));
             }
         }
         return pending;
     }
+
+    /** Each notification's bucket, and which notifications go first into a bucket that does not exist yet. */
+    private record Placement(Map<String, Long> bucketOf, Set<String> opening) {}
 
     /**
      * Chooses each in-app notification's bucket from two {@code _id} reads: the people's newest bucket numbers, then
      * those buckets' sizes; a full one is followed by the next number. Two fan-outs choosing at once may fill a bucket
      * a little beyond {@code bucketSize}, which readers do not mind.
      */
-    private Map<String, Long> places(List<Notification> batch) {
+    private Placement places(List<Notification> batch) {
         Set<String> personIds = new HashSet<>();
         batch.stream().filter(Notification::inApp).forEach(n -> personIds.add(n.personId()));
         Map<String, Long> top = tops(personIds);
@@ -125,22 +134,27 @@ class MongoInbox implements Inbox {
             }
         }
         Map<String, Long> bucketOf = new HashMap<>();
+        Set<String> opening = new HashSet<>();
         for (Notification n : batch) {
             long bucket = 0;
             if (n.inApp()) {
                 String p = n.personId();
                 bucket = top.getOrDefault(p, 0L);
-                long filled = size.getOrDefault(p, 0L);
-                if (filled >= bucketSize) {
-                    bucket++;
-                    filled = 0;
-                    top.put(p, bucket);
+                Long filled = size.get(p);
+                if (filled == null || filled >= bucketSize) {
+                    // the person's newest bucket is absent, or full: this notification starts one
+                    if (filled != null) {
+                        bucket++;
+                        top.put(p, bucket);
+                    }
+                    filled = 0L;
+                    opening.add(n.id());
                 }
                 size.put(p, filled + 1);
             }
             bucketOf.put(n.id(), bucket);
         }
-        return bucketOf;
+        return new Placement(bucketOf, opening);
     }
 
     private Map<String, Long> tops(Set<String> personIds) {
@@ -213,7 +227,8 @@ class MongoInbox implements Inbox {
     @Override
     public void arranged(List<Pending> finished) {
         Map<String, Long> started = new HashMap<>();
-        List<WriteModel<Document>> pushes = new ArrayList<>(finished.size());
+        // the items of each bucket together, in arrival order; a bucket this batch starts is inserted whole
+        Map<String, List<Pending>> byBucket = new LinkedHashMap<>();
         for (Pending pending : finished) {
             Notification n = pending.notification();
             if (!n.inApp()) {
@@ -222,15 +237,22 @@ class MongoInbox implements Inbox {
             if (pending.place() > 0) {
                 started.merge(n.personId(), pending.place(), Math::max);
             }
-            pushes.add(new UpdateOneModel<>(
-                    Filters.eq("_id", n.personId() + ":" + pending.place()),
-                    Updates.combine(
-                            Updates.push("items", NotificationDocuments.item(n)),
-                            Updates.inc("unread", 1),
-                            Updates.inc("size", 1),
-                            Updates.setOnInsert("personId", n.personId())),
-                    UPSERT));
+            byBucket.computeIfAbsent(n.personId() + ":" + pending.place(), k -> new ArrayList<>())
+                    .add(pending);
         }
+        List<Document> opened = new ArrayList<>();
+        List<WriteModel<Document>> pushes = new ArrayList<>(byBucket.size());
+        byBucket.forEach((bucketId, items) -> {
+            if (items.get(0).opens()) {
+                opened.add(new Document("_id", bucketId)
+                        .append("items", items(items))
+                        .append("unread", (long) items.size())
+                        .append("size", (long) items.size())
+                        .append("personId", items.get(0).notification().personId()));
+            } else {
+                pushes.add(push(bucketId, items));
+            }
+        });
         if (!started.isEmpty()) {
             Map<String, Long> known = tops(started.keySet());
             List<WriteModel<Document>> tops = new ArrayList<>();
@@ -241,7 +263,50 @@ class MongoInbox implements Inbox {
             });
             bulkIgnoringDuplicates(summaries, tops);
         }
+        // a bucket started meanwhile by another writer (another topic's consumer telling the same person) is pushed to
+        for (int index : insertAll(buckets, opened)) {
+            String bucketId = opened.get(index).getString("_id");
+            pushes.add(push(bucketId, byBucket.get(bucketId)));
+        }
         bulkIgnoringDuplicates(buckets, pushes);
+    }
+
+    private static List<Document> items(List<Pending> pending) {
+        return pending.stream()
+                .map(p -> NotificationDocuments.item(p.notification()))
+                .toList();
+    }
+
+    private static WriteModel<Document> push(String bucketId, List<Pending> items) {
+        return new UpdateOneModel<>(
+                Filters.eq("_id", bucketId),
+                Updates.combine(
+                        Updates.pushEach("items", items(items)),
+                        Updates.inc("unread", items.size()),
+                        Updates.inc("size", items.size()),
+                        Updates.setOnInsert(
+                                "personId", items.get(0).notification().personId())),
+                UPSERT);
+    }
+
+    /** @return the positions of the documents that were there already */
+    private static List<Integer> insertAll(MongoCollection<Document> collection, List<Document> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        try {
+            collection.insertMany(documents, new InsertManyOptions().ordered(false));
+            return List.of();
+        } catch (MongoBulkWriteException e) {
+            List<Integer> existing = new ArrayList<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                existing.add(error.getIndex());
+            }
+            return existing;
+        }
     }
 
     /** Duplicate keys mean "applied before" for these conditional upserts. */

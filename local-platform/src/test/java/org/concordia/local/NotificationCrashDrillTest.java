@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fault drill: notification-service is killed (SIGKILL, the process) in the middle of fanning one meeting out to an
- * organization of 10,000 members ({@code -Ddrill.recipients}), while it is already sending the first batches' e-mails,
+ * organization of 5,000 members ({@code -Ddrill.recipients}), while it is already sending the first batches' e-mails,
  * and started again. The organization and its members are written straight into the service's read model before it
  * starts (as the notification benchmarks do), so that the drill spends its time on the fan-out and the e-mails, not on
  * 10,000 welcomes. It ends with the counts of notifications lost and duplicated, and of e-mails lost and duplicated:
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotificationCrashDrillTest {
 
-    private static final int MEMBERS = Integer.getInteger("drill.recipients", 10_000);
+    private static final int MEMBERS = Integer.getInteger("drill.recipients", 5_000);
     private static final EventJson JSON = new EventJson();
 
     @TempDir

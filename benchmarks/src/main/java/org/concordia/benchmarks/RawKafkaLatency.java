@@ -1,5 +1,7 @@
 package org.concordia.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,10 +71,10 @@ final class RawKafkaLatency {
             }
             send(producer, topic, value, rate, seconds, "warm-", sentAt);
             List<String> keys = send(producer, topic, value, rate, seconds, "", sentAt);
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (!receivedAt.keySet().containsAll(keys) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await("the raw latency records received")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> receivedAt.keySet().containsAll(keys));
             double[] millis = new double[keys.size()];
             for (int i = 0; i < keys.size(); i++) {
                 Long received = receivedAt.get(keys.get(i));

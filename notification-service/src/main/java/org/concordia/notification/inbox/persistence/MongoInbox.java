@@ -196,26 +196,14 @@ class MongoInbox implements Inbox {
 
     /** @return the ids inserted now; the others were stored before */
     private List<String> insertNew(List<Document> documents) {
-        List<String> ids = documents.stream().map(d -> d.getString("_id")).toList();
-        try {
-            notifications.insertMany(documents, new InsertManyOptions().ordered(false));
-            return ids;
-        } catch (MongoBulkWriteException e) {
-            Set<Integer> duplicates = new HashSet<>();
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                duplicates.add(error.getIndex());
+        Set<Integer> existing = new HashSet<>(insertAll(notifications, documents));
+        List<String> inserted = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            if (!existing.contains(i)) {
+                inserted.add(documents.get(i).getString("_id"));
             }
-            List<String> inserted = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                if (!duplicates.contains(i)) {
-                    inserted.add(ids.get(i));
-                }
-            }
-            return inserted;
         }
+        return inserted;
     }
 
     /**

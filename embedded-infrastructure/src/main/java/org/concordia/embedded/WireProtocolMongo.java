@@ -2,8 +2,6 @@ package org.concordia.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +24,7 @@ public final class WireProtocolMongo implements AutoCloseable {
 
     /** A store in memory, gone when it closes. @param port 0 for any free port */
     public static WireProtocolMongo start(int port) {
-        return start(new MemoryBackend(), port);
+        return start(new MemoryStore(), port);
     }
 
     /**
@@ -41,7 +39,7 @@ public final class WireProtocolMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(new H2Backend(file.toAbsolutePath().toString()), port);
+        return start(new FileStore(file.toAbsolutePath().toString()), port);
     }
 
     private static WireProtocolMongo start(MongoBackend backend, int port) {

@@ -58,9 +58,18 @@ public final class TestIssuer {
             }
         });
         server.setExecutor(null);
-        server.start();
+        // the server's dispatcher thread takes the daemon status of the thread that starts it: a daemon one, so the
+        // issuer never keeps a finished program (a benchmark, a drill) from exiting
+        Thread starter = new Thread(server::start, "test-issuer-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the test issuer", e);
+        }
         issuerUri = "http://127.0.0.1:" + server.getAddress().getPort();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
     }
 
     /** The one test issuer of this JVM, so that cached Spring contexts keep trusting it. */

@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +56,8 @@ import org.concordia.testing.security.TestIssuer;
  * organization of {@code -Dfanout.recipients} (100,000) members, until the last inbox has it; event-to-inbox latency
  * at a steady {@code -Dsteady.rate} (1,000) events per second; inbox page and unread-count latency over HTTP once
  * {@code -Dinbox.notifications} (1,000,000) more are stored (filled straight into the store in the service's storage
- * shape, {@code -Dinbox.per-person} (100) for each reader, then read through the service's API); and the naive design,
+ * shape, {@code -Dinbox.per-person} (100) for each reader, then read through the service's API, 2,000 reads after as
+ * many to warm up); and the naive design,
  * one insert per recipient.
  *
  * <p>The audience is seeded straight into the service's read model ({@code people}, {@code memberships}) with
@@ -124,7 +124,7 @@ public final class NotificationBenchmark {
                 String first = publish(producer, meeting(organization, 0));
                 awaitProcessed(db, "notifyAboutMeetings", first, Duration.ofMinutes(30));
                 double seconds = (System.nanoTime() - fanOutStart) / 1e9;
-                boolean inLastInbox = inInbox(db, people.get(people.size() - 1), first);
+                boolean inLastInbox = StoredInboxes.inInbox(db, people.get(people.size() - 1), first);
                 rows.add(String.format(
                         "%-62s %12.0f /s  (%d recipients in %.1f s, last inbox has it: %s; %.0f%% of raw)",
                         "fan-out of one meeting to an organization",
@@ -157,13 +157,13 @@ public final class NotificationBenchmark {
 
                 // the inboxes read are filled straight into the store, in the service's storage shape
                 long fillStart = System.nanoTime();
-                List<String> readers = fill(db, stored, perReader);
+                List<String> readers = StoredInboxes.fill(db, stored, perReader);
                 System.out.printf(
                         "filled %,d notifications of %,d people in %.1f s%n",
                         stored, readers.size(), (System.nanoTime() - fillStart) / 1e9);
                 long notifications = stored + recipients + (long) warmUp[2] + (long) latency[2];
-                double[] page = reads(http, port, readers, "/notifications?size=20", 2_000);
-                double[] count = reads(http, port, readers, "/notifications/unread-count", 2_000);
+                double[] page = StoredInboxes.reads(http, port, readers, "/notifications?size=20", 2_000);
+                double[] count = StoredInboxes.reads(http, port, readers, "/notifications/unread-count", 2_000);
                 rows.add(String.format(
                         "%-62s p50 %6.1f ms  p99 %6.1f ms  (%,d notifications stored)",
                         "inbox page (20, newest first) over HTTP", page[0], page[1], notifications));
@@ -436,134 +436,6 @@ public final class NotificationBenchmark {
                 List.of("member"),
                 "Network of municipalities",
                 Instant.now());
-    }
-
-    /** Whether the person's newest bucket holds the notification of the event. */
-    private static boolean inInbox(MongoDatabase db, String person, String eventId) {
-        Document top = db.getCollection("inbox_summaries")
-                .find(new Document("_id", person))
-                .first();
-        long bucket = top == null ? 0 : ((Number) top.get("top")).longValue();
-        Document newest = db.getCollection("inbox_buckets")
-                .find(new Document("_id", person + ":" + bucket))
-                .first();
-        return newest != null
-                && newest.getList("items", Document.class).stream()
-                        .anyMatch(item -> item.getString("id").startsWith(eventId + ":"));
-    }
-
-    /**
-     * {@code total} notifications for people who have {@code perPerson} each, inserted with {@code insertMany} in the
-     * service's storage shape: the notification documents, full buckets of 50 inbox items (the older half read), and
-     * each person's newest bucket number.
-     *
-     * @return the people
-     */
-    private static List<String> fill(MongoDatabase db, long total, int perPerson) {
-        int bucketSize = 50;
-        MongoCollection<Document> notifications = db.getCollection("notifications");
-        MongoCollection<Document> buckets = db.getCollection("inbox_buckets");
-        MongoCollection<Document> summaries = db.getCollection("inbox_summaries");
-        InsertManyOptions unordered = new InsertManyOptions().ordered(false);
-        List<String> readers = new ArrayList<>();
-        List<Document> documents = new ArrayList<>(1_000);
-        List<Document> filled = new ArrayList<>();
-        List<Document> tops = new ArrayList<>();
-        Instant at = Instant.parse("2026-01-01T00:00:00Z");
-        for (int p = 0; (long) p * perPerson < total; p++) {
-            String person = "reader-" + p;
-            readers.add(person);
-            List<Document> items = new ArrayList<>(bucketSize);
-            long bucket = 0;
-            for (int i = 0; i < perPerson; i++) {
-                String id = "event-" + i + ":" + person + ":member";
-                Date created = Date.from(at.plusSeconds(60L * i));
-                Document n = notificationLike(id)
-                        .append("personId", person)
-                        .append("sourceId", "event-" + i)
-                        .append("type", "concordia.membership.roles-changed.v1")
-                        .append("purpose", "member")
-                        .append("category", "organizations")
-                        .append("transactional", false)
-                        .append("name", "Reader " + p)
-                        .append("email", person + "@example.org")
-                        .append("zone", "Europe/Warsaw")
-                        .append("language", "pl")
-                        .append("inApp", true)
-                        .append("createdAt", created)
-                        .append("bucket", bucket)
-                        .append("arranged", false);
-                documents.add(n);
-                items.add(new Document("id", id)
-                        .append("type", n.getString("type"))
-                        .append("category", "organizations")
-                        .append("title", n.getString("title"))
-                        .append("body", n.getString("body"))
-                        .append("reason", n.getString("reason"))
-                        .append("at", created)
-                        .append("read", i < perPerson / 2));
-                if (items.size() == bucketSize || i == perPerson - 1) {
-                    long unread = items.stream()
-                            .filter(item -> !item.getBoolean("read"))
-                            .count();
-                    filled.add(new Document("_id", person + ":" + bucket)
-                            .append("items", items)
-                            .append("unread", unread)
-                            .append("size", items.size())
-                            .append("personId", person));
-                    items = new ArrayList<>(bucketSize);
-                    bucket++;
-                }
-                if (documents.size() == 1_000) {
-                    notifications.insertMany(documents, unordered);
-                    documents = new ArrayList<>(1_000);
-                }
-            }
-            if (bucket > 1) {
-                tops.add(new Document("_id", person).append("top", bucket - 1));
-            }
-            if (filled.size() >= 100) {
-                buckets.insertMany(filled, unordered);
-                filled = new ArrayList<>();
-            }
-            if (tops.size() >= 1_000) {
-                summaries.insertMany(tops, unordered);
-                tops = new ArrayList<>();
-            }
-        }
-        if (!documents.isEmpty()) {
-            notifications.insertMany(documents, unordered);
-        }
-        if (!filled.isEmpty()) {
-            buckets.insertMany(filled, unordered);
-        }
-        if (!tops.isEmpty()) {
-            summaries.insertMany(tops, unordered);
-        }
-        return readers;
-    }
-
-    private static double[] reads(HttpClient http, int port, List<String> people, String path, int reads)
-            throws Exception {
-        Random random = new Random(7);
-        double[] millis = new double[reads];
-        for (int i = 0; i < reads; i++) {
-            String person = people.get(random.nextInt(people.size()));
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/people/" + person + path))
-                    .header(
-                            "Authorization",
-                            "Bearer " + TestIssuer.get().person(person).sign())
-                    .build();
-            long start = System.nanoTime();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            millis[i] = (System.nanoTime() - start) / 1e6;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-        }
-        Arrays.sort(millis);
-        return new double[] {millis[reads / 2], millis[(int) (reads * 0.99)]};
     }
 
     private static int freePort() throws IOException {

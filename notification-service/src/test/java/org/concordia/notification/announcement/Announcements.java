@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.concordia.notification.support.Api;
+import org.concordia.notification.support.StoredNotifications;
 import org.concordia.notification.support.World.Person;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -103,9 +104,7 @@ final class Announcements {
     Document notification(String sourceId, Person person, String purpose) {
         return await().atMost(Duration.ofSeconds(60))
                 .until(
-                        () -> mongo.getCollection("notifications")
-                                .find(new Document("_id", sourceId + ":" + person.id() + ":" + purpose))
-                                .first(),
+                        () -> StoredNotifications.find(mongo, sourceId + ":" + person.id() + ":" + purpose),
                         d -> d != null);
     }
 

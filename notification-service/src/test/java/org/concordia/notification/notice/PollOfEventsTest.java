@@ -16,6 +16,7 @@ import org.concordia.contracts.organization.OrganizationRegistered;
 import org.concordia.contracts.organization.PersonRegistered;
 import org.concordia.contracts.organization.PersonUpdated;
 import org.concordia.notification.support.IntegrationTest;
+import org.concordia.notification.support.StoredNotifications;
 import org.concordia.platform.envelope.CloudEventHeaders;
 import org.concordia.platform.envelope.EventJson;
 import org.concordia.platform.inbox.IdempotentConsumer;
@@ -114,9 +115,8 @@ class PollOfEventsTest extends IntegrationTest {
         assertThat(known.getString("zone")).isEqualTo("Europe/Sofia");
         assertThat(known.get("version", Number.class).longValue()).isEqualTo(1L);
 
-        Document told = mongo.getCollection("notifications")
-                .find(new Document("_id", archived.getHeaders().get(CloudEventHeaders.ID) + ":" + person + ":member"))
-                .first();
+        Document told = StoredNotifications.find(
+                mongo, archived.getHeaders().get(CloudEventHeaders.ID) + ":" + person + ":member");
         assertThat(told).as("the members of the archived organization told").isNotNull();
         assertThat(told.getString("language")).isEqualTo("bg");
         assertThat(told.getString("zone")).isEqualTo("Europe/Sofia");

@@ -27,6 +27,7 @@ import org.concordia.contracts.project.ProjectProposed;
 import org.concordia.notification.notice.model.RuleTable;
 import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
+import org.concordia.notification.support.StoredNotifications;
 import org.concordia.platform.envelope.EventJson;
 import org.concordia.platform.inbox.EventMetadata;
 import org.concordia.platform.inbox.IdempotentConsumer;
@@ -197,7 +198,8 @@ class RuleTableTest extends IntegrationTest {
         feed.awaitProcessed(type, ceId);
 
         Set<String> purposes = new TreeSet<>();
-        for (Document notification : mongo.getCollection("notifications").find(new Document("sourceId", ceId))) {
+        for (Document stored : mongo.getCollection("notifications").find(new Document("sourceId", ceId))) {
+            Document notification = StoredNotifications.withText(mongo, stored);
             purposes.add(notification.getString("purpose"));
             assertThat(notification.getString("_id"))
                     .isEqualTo(

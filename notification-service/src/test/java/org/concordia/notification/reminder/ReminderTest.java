@@ -19,6 +19,7 @@ import org.concordia.notification.recipient.Recipients;
 import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
 import org.concordia.notification.support.Mailbox;
+import org.concordia.notification.support.StoredNotifications;
 import org.concordia.notification.support.TestClock;
 import org.concordia.notification.support.World;
 import org.concordia.notification.support.World.Person;
@@ -95,12 +96,9 @@ class ReminderTest extends IntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> reminded(meeting, start, 1440, ivan));
         assertThat(reminded(meeting, start, 1440, ola)).isFalse();
-        Document reminder = mongo.getCollection("notifications")
-                .find(new Document(
-                        "_id",
-                        "reminder:" + meeting.meetingId() + ":" + start.getEpochSecond() + ":1440:" + ivan.id()
-                                + ":reminder"))
-                .first();
+        Document reminder = StoredNotifications.find(
+                mongo,
+                "reminder:" + meeting.meetingId() + ":" + start.getEpochSecond() + ":1440:" + ivan.id() + ":reminder");
         assertThat(reminder.getString("body")).contains("след 1 ден").contains("Източноевропейско");
 
         Instant later = start.plus(2, ChronoUnit.DAYS);

@@ -91,15 +91,22 @@ class MongoDeliveries implements Deliveries {
     }
 
     private static Document document(Delivery d, Map<String, String> trace) {
+        // what a delivery lacks is left out, not stored as null: a fan-out writes one of these per recipient
         Document document = new Document("_id", d.id())
                 .append("channel", d.channel())
                 .append("subject", d.subject())
-                .append("payload", d.payload())
                 .append("status", d.status())
                 .append("attempts", d.attempts())
-                .append("lastError", d.lastError())
-                .append("dueAt", Date.from(d.dueAt()))
-                .append("sentAt", d.sentAt() == null ? null : Date.from(d.sentAt()));
+                .append("dueAt", Date.from(d.dueAt()));
+        if (d.payload() != null) {
+            document.append("payload", d.payload());
+        }
+        if (d.lastError() != null) {
+            document.append("lastError", d.lastError());
+        }
+        if (d.sentAt() != null) {
+            document.append("sentAt", Date.from(d.sentAt()));
+        }
         if (!trace.isEmpty()) {
             document.append("trace", new Document(new LinkedHashMap<>(trace)));
         }

@@ -12,6 +12,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,11 +31,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Three collections, each read by {@code _id} only:
+ * Four collections, each read by {@code _id} only:
  *
  * <ul>
  *   <li>{@code notifications}: one document per notification, {@code _id} = its deterministic id, with the bucket it
- *       went into; the unique {@code _id} makes storing it idempotent;
+ *       went into and the id of its text; the unique {@code _id} makes storing it idempotent;
+ *   <li>{@code notification_texts}: {@code _id} = the source and a digest of the content; the rendered text and the
+ *       calendar entry, written once for all who read the same (one language, zone and reason), before them;
  *   <li>{@code inbox_buckets}: {@code _id} = {@code <personId>:<n>}, about {@code bucketSize} inbox items in arrival
  *       order, with the bucket's size and unread count: a person's counts are the sums over their buckets;
  *   <li>{@code inbox_summaries}: {@code _id} = person id: {@code top}, the person's newest bucket number, written only
@@ -42,8 +45,8 @@ import org.springframework.stereotype.Repository;
  * </ul>
  *
  * A batch of any size costs two reads ({@code top} of its people, then the size of their newest buckets), an
- * {@code insertMany} and one bulk write of bucket pushes, plus a bulk write of summaries for the buckets it starts:
- * per recipient one insert and one update.
+ * {@code insertMany} of its few texts and one of its notifications, and an {@code insertMany} of the buckets it starts
+ * beside one bulk write of pushes to those it fills, plus a bulk write of summaries for the buckets it starts.
  */
 @Repository
 class MongoInbox implements Inbox {
@@ -51,18 +54,30 @@ class MongoInbox implements Inbox {
     static final String NOTIFICATIONS = "notifications";
     static final String BUCKETS = "inbox_buckets";
     static final String SUMMARIES = "inbox_summaries";
+    static final String TEXTS = "notification_texts";
+    private static final int RECENT_TEXTS = 1_000;
     private static final int DUPLICATE_KEY = 11000;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> notifications;
     private final MongoCollection<Document> buckets;
     private final MongoCollection<Document> summaries;
+    private final MongoCollection<Document> texts;
     private final int bucketSize;
+
+    /** Texts read lately, by id: an id always names the same content, and the e-mails of one fan-out share a few. */
+    private final Map<String, Document> recentTexts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    });
 
     MongoInbox(MongoTemplate mongo, @Value("${concordia.notification.inbox.bucket-size:50}") int bucketSize) {
         this.notifications = mongo.getCollection(NOTIFICATIONS);
         this.buckets = mongo.getCollection(BUCKETS);
         this.summaries = mongo.getCollection(SUMMARIES);
+        this.texts = mongo.getCollection(TEXTS);
         this.bucketSize = bucketSize;
     }
 
@@ -73,10 +88,19 @@ class MongoInbox implements Inbox {
         }
         Placement placement = places(batch);
         Map<String, Long> bucketOf = placement.bucketOf();
+        // the texts first: a stored notification's text is always there
+        Map<List<Object>, String> textIds = new HashMap<>();
+        List<Document> newTexts = new ArrayList<>();
         List<Document> documents = new ArrayList<>(batch.size());
         for (Notification n : batch) {
-            documents.add(NotificationDocuments.notification(n, bucketOf.get(n.id())));
+            String textId = textIds.computeIfAbsent(Arrays.asList(n.sourceId(), n.text(), n.invitation()), k -> {
+                String id = NotificationDocuments.textId(n.sourceId(), n.text(), n.invitation());
+                newTexts.add(NotificationDocuments.text(id, n.text(), n.invitation()));
+                return id;
+            });
+            documents.add(NotificationDocuments.notification(n, bucketOf.get(n.id()), textId));
         }
+        insertAll(texts, newTexts);
         Set<String> stored = new HashSet<>(insertNew(documents));
         List<Notification> unfinished = new ArrayList<>();
         for (Notification n : batch) {
@@ -316,8 +340,24 @@ class MongoInbox implements Inbox {
 
     @Override
     public Optional<Notification> find(String id) {
-        return Optional.ofNullable(notifications.find(Filters.eq("_id", id)).first())
-                .map(NotificationDocuments::notification);
+        Document d = notifications.find(Filters.eq("_id", id)).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        String textId = d.getString("text");
+        if (textId == null) {
+            // stored with its text, before texts were shared
+            return Optional.of(NotificationDocuments.notification(d, d));
+        }
+        Document text = recentTexts.get(textId);
+        if (text == null) {
+            text = texts.find(Filters.eq("_id", textId)).first();
+            if (text == null) {
+                throw new IllegalStateException("notification " + id + " without its text " + textId);
+            }
+            recentTexts.put(textId, text);
+        }
+        return Optional.of(NotificationDocuments.notification(d, text));
     }
 
     /** The size and unread count of each of the person's buckets, newest first, from two {@code _id} reads. */

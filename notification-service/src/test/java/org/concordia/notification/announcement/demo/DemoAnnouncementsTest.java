@@ -18,6 +18,7 @@ import org.concordia.contracts.project.ProjectActivated;
 import org.concordia.contracts.project.ProjectProposed;
 import org.concordia.notification.support.Feed;
 import org.concordia.notification.support.IntegrationTest;
+import org.concordia.notification.support.StoredNotifications;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -155,11 +156,7 @@ class DemoAnnouncementsTest extends IntegrationTest {
     private Document told(String announcement, String person) {
         String notification = id("announcement:" + announcement) + ":" + id("person:" + person) + ":announcement";
         return await().atMost(Duration.ofSeconds(60))
-                .until(
-                        () -> mongo.getCollection("notifications")
-                                .find(new Document("_id", notification))
-                                .first(),
-                        d -> d != null);
+                .until(() -> StoredNotifications.find(mongo, notification), d -> d != null);
     }
 
     private void partnership(String municipality, String association) {

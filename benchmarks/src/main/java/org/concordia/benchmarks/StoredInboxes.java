@@ -1,0 +1,178 @@
+package org.concordia.benchmarks;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import org.bson.Document;
+import org.concordia.testing.security.TestIssuer;
+
+/**
+ * The notification benchmark's inboxes: filled straight into the store in the service's storage shape, then read
+ * through the service's API as their people would.
+ */
+final class StoredInboxes {
+
+    private static final int BUCKET_SIZE = 50;
+
+    private StoredInboxes() {}
+
+    /** Whether the person's newest bucket holds the notification of the event. */
+    static boolean inInbox(MongoDatabase db, String person, String eventId) {
+        Document top = db.getCollection("inbox_summaries")
+                .find(new Document("_id", person))
+                .first();
+        long bucket = top == null ? 0 : ((Number) top.get("top")).longValue();
+        Document newest = db.getCollection("inbox_buckets")
+                .find(new Document("_id", person + ":" + bucket))
+                .first();
+        return newest != null
+                && newest.getList("items", Document.class).stream()
+                        .anyMatch(item -> item.getString("id").startsWith(eventId + ":"));
+    }
+
+    /**
+     * {@code total} notifications for people who have {@code perPerson} each, inserted with {@code insertMany} in the
+     * service's storage shape: the notification documents with the texts they share (one per event), full buckets of
+     * 50 inbox items (the older half read), and each person's newest bucket number.
+     *
+     * @return the people
+     */
+    static List<String> fill(MongoDatabase db, long total, int perPerson) {
+        MongoCollection<Document> notifications = db.getCollection("notifications");
+        MongoCollection<Document> buckets = db.getCollection("inbox_buckets");
+        MongoCollection<Document> summaries = db.getCollection("inbox_summaries");
+        InsertManyOptions unordered = new InsertManyOptions().ordered(false);
+        String title = "Zaproszenie: Partner coordination meeting";
+        String body = "Katarzyna Nowak zaprasza Cię na Partner coordination w dniu wt., 14 lip 2026 15:00"
+                + " (czas środkowoeuropejski letni).";
+        String reason = "Jesteś członkiem Stowarzyszenie Solidarności Globalnej.";
+        List<Document> texts = new ArrayList<>(perPerson);
+        for (int i = 0; i < perPerson; i++) {
+            texts.add(new Document("_id", "event-" + i + ":text")
+                    .append("language", "pl")
+                    .append("title", title)
+                    .append("body", body)
+                    .append("reason", reason));
+        }
+        db.getCollection("notification_texts").insertMany(texts, unordered);
+        List<String> readers = new ArrayList<>();
+        List<Document> documents = new ArrayList<>(1_000);
+        List<Document> filled = new ArrayList<>();
+        List<Document> tops = new ArrayList<>();
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        for (int p = 0; (long) p * perPerson < total; p++) {
+            String person = "reader-" + p;
+            readers.add(person);
+            List<Document> items = new ArrayList<>(BUCKET_SIZE);
+            long bucket = 0;
+            for (int i = 0; i < perPerson; i++) {
+                String id = "event-" + i + ":" + person + ":member";
+                Date created = Date.from(at.plusSeconds(60L * i));
+                documents.add(new Document("_id", id)
+                        .append("sourceId", "event-" + i)
+                        .append("type", "concordia.membership.roles-changed.v1")
+                        .append("purpose", "member")
+                        .append("category", "organizations")
+                        .append("transactional", false)
+                        .append("personId", person)
+                        .append("name", "Reader " + p)
+                        .append("email", person + "@example.org")
+                        .append("zone", "Europe/Warsaw")
+                        .append("text", "event-" + i + ":text")
+                        .append("inApp", true)
+                        .append("createdAt", created)
+                        .append("bucket", bucket));
+                items.add(new Document("id", id)
+                        .append("type", "concordia.membership.roles-changed.v1")
+                        .append("category", "organizations")
+                        .append("title", title)
+                        .append("body", body)
+                        .append("reason", reason)
+                        .append("at", created)
+                        .append("read", i < perPerson / 2));
+                if (items.size() == BUCKET_SIZE || i == perPerson - 1) {
+                    long unread = items.stream()
+                            .filter(item -> !item.getBoolean("read"))
+                            .count();
+                    filled.add(new Document("_id", person + ":" + bucket)
+                            .append("items", items)
+                            .append("unread", unread)
+                            .append("size", items.size())
+                            .append("personId", person));
+                    items = new ArrayList<>(BUCKET_SIZE);
+                    bucket++;
+                }
+                if (documents.size() == 1_000) {
+                    notifications.insertMany(documents, unordered);
+                    documents = new ArrayList<>(1_000);
+                }
+            }
+            if (bucket > 1) {
+                tops.add(new Document("_id", person).append("top", bucket - 1));
+            }
+            if (filled.size() >= 100) {
+                buckets.insertMany(filled, unordered);
+                filled = new ArrayList<>();
+            }
+            if (tops.size() >= 1_000) {
+                summaries.insertMany(tops, unordered);
+                tops = new ArrayList<>();
+            }
+        }
+        if (!documents.isEmpty()) {
+            notifications.insertMany(documents, unordered);
+        }
+        if (!filled.isEmpty()) {
+            buckets.insertMany(filled, unordered);
+        }
+        if (!tops.isEmpty()) {
+            summaries.insertMany(tops, unordered);
+        }
+        return readers;
+    }
+
+    /**
+     * {@code reads} requests of the path for people chosen at random, each as that person, after as many unmeasured
+     * ones (the service's read path compiled, as in a service that has been answering).
+     *
+     * @return p50 and p99 in milliseconds
+     */
+    static double[] reads(HttpClient http, int port, List<String> people, String path, int reads) throws Exception {
+        Random random = new Random(7);
+        timed(http, port, people, path, reads, random);
+        double[] millis = timed(http, port, people, path, reads, random);
+        Arrays.sort(millis);
+        return new double[] {millis[reads / 2], millis[(int) (reads * 0.99)]};
+    }
+
+    private static double[] timed(HttpClient http, int port, List<String> people, String path, int reads, Random random)
+            throws Exception {
+        double[] millis = new double[reads];
+        for (int i = 0; i < reads; i++) {
+            String person = people.get(random.nextInt(people.size()));
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/people/" + person + path))
+                    .header(
+                            "Authorization",
+                            "Bearer " + TestIssuer.get().person(person).sign())
+                    .build();
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            millis[i] = (System.nanoTime() - start) / 1e6;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+        }
+        return millis;
+    }
+}

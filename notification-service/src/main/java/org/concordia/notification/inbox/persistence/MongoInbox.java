@@ -1,19 +1,13 @@
 package org.concordia.notification.inbox.persistence;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +25,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Four collections, each read by {@code _id} only:
+ * Four collections, each read by {@code _id} only (the texts through {@link NotificationTexts}):
  *
  * <ul>
  *   <li>{@code notifications}: one document per notification, {@code _id} = its deterministic id, with the bucket it
@@ -54,30 +48,19 @@ class MongoInbox implements Inbox {
     static final String NOTIFICATIONS = "notifications";
     static final String BUCKETS = "inbox_buckets";
     static final String SUMMARIES = "inbox_summaries";
-    static final String TEXTS = "notification_texts";
-    private static final int RECENT_TEXTS = 1_000;
-    private static final int DUPLICATE_KEY = 11000;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> notifications;
     private final MongoCollection<Document> buckets;
     private final MongoCollection<Document> summaries;
-    private final MongoCollection<Document> texts;
+    private final NotificationTexts texts;
     private final int bucketSize;
-
-    /** Texts read lately, by id: an id always names the same content, and the e-mails of one fan-out share a few. */
-    private final Map<String, Document> recentTexts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-            return size() > RECENT_TEXTS;
-        }
-    });
 
     MongoInbox(MongoTemplate mongo, @Value("${concordia.notification.inbox.bucket-size:50}") int bucketSize) {
         this.notifications = mongo.getCollection(NOTIFICATIONS);
         this.buckets = mongo.getCollection(BUCKETS);
         this.summaries = mongo.getCollection(SUMMARIES);
-        this.texts = mongo.getCollection(TEXTS);
+        this.texts = new NotificationTexts(mongo.getCollection(NotificationTexts.TEXTS));
         this.bucketSize = bucketSize;
     }
 
@@ -89,18 +72,11 @@ class MongoInbox implements Inbox {
         Placement placement = places(batch);
         Map<String, Long> bucketOf = placement.bucketOf();
         // the texts first: a stored notification's text is always there
-        Map<List<Object>, String> textIds = new HashMap<>();
-        List<Document> newTexts = new ArrayList<>();
+        Map<String, String> textOf = texts.store(batch);
         List<Document> documents = new ArrayList<>(batch.size());
         for (Notification n : batch) {
-            String textId = textIds.computeIfAbsent(Arrays.asList(n.sourceId(), n.text(), n.invitation()), k -> {
-                String id = NotificationDocuments.textId(n.sourceId(), n.text(), n.invitation());
-                newTexts.add(NotificationDocuments.text(id, n.text(), n.invitation()));
-                return id;
-            });
-            documents.add(NotificationDocuments.notification(n, bucketOf.get(n.id()), textId));
+            documents.add(NotificationDocuments.notification(n, bucketOf.get(n.id()), textOf.get(n.id())));
         }
-        insertAll(texts, newTexts);
         Set<String> stored = new HashSet<>(insertNew(documents));
         List<Notification> unfinished = new ArrayList<>();
         for (Notification n : batch) {
@@ -220,7 +196,7 @@ class MongoInbox implements Inbox {
 
     /** @return the ids inserted now; the others were stored before */
     private List<String> insertNew(List<Document> documents) {
-        Set<Integer> existing = new HashSet<>(insertAll(notifications, documents));
+        Set<Integer> existing = new HashSet<>(IdempotentWrites.insertAll(notifications, documents));
         List<String> inserted = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             if (!existing.contains(i)) {
@@ -273,14 +249,14 @@ class MongoInbox implements Inbox {
                     tops.add(new UpdateOneModel<>(Filters.eq("_id", personId), Updates.max("top", top), UPSERT));
                 }
             });
-            bulkIgnoringDuplicates(summaries, tops);
+            IdempotentWrites.bulkIgnoringDuplicates(summaries, tops);
         }
         // a bucket started meanwhile by another writer (another topic's consumer telling the same person) is pushed to
-        for (int index : insertAll(buckets, opened)) {
+        for (int index : IdempotentWrites.insertAll(buckets, opened)) {
             String bucketId = opened.get(index).getString("_id");
             pushes.add(push(bucketId, byBucket.get(bucketId)));
         }
-        bulkIgnoringDuplicates(buckets, pushes);
+        IdempotentWrites.bulkIgnoringDuplicates(buckets, pushes);
     }
 
     private static List<Document> items(List<Pending> pending) {
@@ -301,68 +277,18 @@ class MongoInbox implements Inbox {
                 UPSERT);
     }
 
-    /** @return the positions of the documents that were there already */
-    private static List<Integer> insertAll(MongoCollection<Document> collection, List<Document> documents) {
-        if (documents.isEmpty()) {
-            return List.of();
-        }
-        try {
-            collection.insertMany(documents, new InsertManyOptions().ordered(false));
-            return List.of();
-        } catch (MongoBulkWriteException e) {
-            List<Integer> existing = new ArrayList<>();
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-                existing.add(error.getIndex());
-            }
-            return existing;
-        }
-    }
-
-    /** Duplicate keys mean "applied before" for these conditional upserts. */
-    private static void bulkIgnoringDuplicates(
-            MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
-        if (writes.isEmpty()) {
-            return;
-        }
-        try {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     @Override
     public Optional<Notification> find(String id) {
-        Document d = notifications.find(Filters.eq("_id", id)).first();
-        if (d == null) {
-            return Optional.empty();
-        }
-        String textId = d.getString("text");
-        if (textId == null) {
-            // stored with its text, before texts were shared
-            return Optional.of(NotificationDocuments.notification(d, d));
-        }
-        Document text = recentTexts.get(textId);
-        if (text == null) {
-            text = texts.find(Filters.eq("_id", textId)).first();
-            if (text == null) {
-                throw new IllegalStateException("notification " + id + " without its text " + textId);
-            }
-            recentTexts.put(textId, text);
-        }
-        return Optional.of(NotificationDocuments.notification(d, text));
+        return Optional.ofNullable(notifications.find(Filters.eq("_id", id)).first())
+                .map(d -> NotificationDocuments.notification(d, texts.of(d)));
     }
 
     /** The size and unread count of each of the person's buckets, newest first, from two {@code _id} reads. */
     private List<Header> headers(String personId) {
-        long top = top(personId);
+        return headers(personId, top(personId));
+    }
+
+    private List<Header> headers(String personId, long top) {
         List<String> ids = new ArrayList<>();
         for (long b = top; b >= 0; b--) {
             ids.add(personId + ":" + b);
@@ -399,11 +325,22 @@ class MongoInbox implements Inbox {
         if (limit <= 0) {
             return List.of();
         }
+        long top = top(personId);
+        if (offset == 0) {
+            // the first page is most often in the newest bucket alone: read it straight away
+            Document newest =
+                    buckets.find(Filters.eq("_id", personId + ":" + top)).first();
+            List<InboxItem> page = new ArrayList<>(limit);
+            add(newest, unreadOnly, new long[] {0}, 0, limit, page);
+            if (page.size() == limit || top == 0) {
+                return page;
+            }
+        }
         // whole buckets before the page are skipped by their counts; only the buckets the page needs are read
         long skipped = 0;
         long wanted = 0;
         List<String> needed = new ArrayList<>();
-        for (Header h : headers(personId)) {
+        for (Header h : headers(personId, top)) {
             long items = unreadOnly ? h.unread() : h.size();
             if (items == 0) {
                 continue;
@@ -424,25 +361,36 @@ class MongoInbox implements Inbox {
         Map<String, Document> found = new HashMap<>();
         buckets.find(Filters.in("_id", needed)).forEach(d -> found.put(d.getString("_id"), d));
         List<InboxItem> page = new ArrayList<>(limit);
+        long[] skipping = {skipped};
         for (String id : needed) {
-            Document d = found.get(id);
-            if (d == null) {
-                continue;
-            }
-            List<Document> items = new ArrayList<>(d.getList("items", Document.class, List.of()));
-            Collections.reverse(items);
-            for (Document item : items) {
-                if (unreadOnly && item.getBoolean("read", false)) {
-                    continue;
-                }
-                if (skipped < offset) {
-                    skipped++;
-                } else if (page.size() < limit) {
-                    page.add(NotificationDocuments.item(item));
-                }
-            }
+            add(found.get(id), unreadOnly, skipping, offset, limit, page);
         }
         return page;
+    }
+
+    /** Adds the bucket's items to the page, newest first, after skipping up to {@code offset} in all. */
+    private static void add(
+            @Nullable Document bucket,
+            boolean unreadOnly,
+            long[] skipped,
+            int offset,
+            int limit,
+            List<InboxItem> page) {
+        if (bucket == null) {
+            return;
+        }
+        List<Document> items = bucket.getList("items", Document.class, List.of());
+        for (int i = items.size() - 1; i >= 0 && page.size() < limit; i--) {
+            Document item = items.get(i);
+            if (unreadOnly && item.getBoolean("read", false)) {
+                continue;
+            }
+            if (skipped[0] < offset) {
+                skipped[0]++;
+            } else {
+                page.add(NotificationDocuments.item(item));
+            }
+        }
     }
 
     @Override

@@ -98,9 +98,12 @@ public final class NotificationBenchmark {
                 WireProtocolMongo mongoServer = WireProtocolMongo.start(0);
                 MongoClient client = MongoClients.create(mongoServer.connectionString());
                 KafkaProducer<String, byte[]> producer = producer(kafka)) {
-            double raw = rawInsertMany(client, 100_000);
-            rows.add(String.format(
-                    "%-62s %12.0f /s", "raw MongoDB insertMany (1,000 per batch, notification-sized)", raw));
+            // as many first, unmeasured, into another collection: the store's insert path compiled, as the fan-out
+            // later finds it
+            rawInsertMany(client.getDatabase("baseline").getCollection("warm-up"), 100_000);
+            double raw = rawInsertMany(client.getDatabase("baseline").getCollection("bulk"), 100_000);
+            rows.add(
+                    String.format("%-62s %12.0f /s", "raw MongoDB insertMany (1,000 per batch, after a warm-up)", raw));
             double naiveRate = naive(client, naive);
             rows.add(String.format(
                     "%-62s %12.0f /s  (%d recipients)", "naive fan-out: one insert per recipient", naiveRate, naive));
@@ -198,8 +201,7 @@ public final class NotificationBenchmark {
                 .append("createdAt", new Date());
     }
 
-    private static double rawInsertMany(MongoClient client, int documents) {
-        MongoCollection<Document> collection = client.getDatabase("baseline").getCollection("bulk");
+    private static double rawInsertMany(MongoCollection<Document> collection, int documents) {
         long start = System.nanoTime();
         for (int i = 0; i < documents; i += 1_000) {
             List<Document> batch = new ArrayList<>(1_000);

@@ -254,14 +254,23 @@ class RuleTableTest extends IntegrationTest {
         }
     }
 
-    /** The ids of every delivery arranged, sent or not: sending moves one from the queue to the records. */
+    /**
+     * The ids of every delivery arranged, sent or not: sending moves one from the queue to the records, and claiming a
+     * list of e-mails due together puts each of them into the queue.
+     */
     private Set<String> arrangedDeliveries() {
         Set<String> ids = new TreeSet<>();
         for (String collection : List.of("delivery_queue", "deliveries")) {
             mongo.getCollection(collection)
                     .find()
-                    .projection(new Document("_id", 1))
-                    .forEach(d -> ids.add(d.getString("_id")));
+                    .projection(new Document("_id", 1).append("ids", 1))
+                    .forEach(d -> {
+                        if (d.get("ids") instanceof List<?> listed) {
+                            listed.forEach(notification -> ids.add(notification + ":email"));
+                        } else {
+                            ids.add(d.getString("_id"));
+                        }
+                    });
         }
         return ids;
     }

@@ -51,6 +51,9 @@ class MongoDeliveries implements Deliveries {
     static final String QUEUE = "delivery_queue";
     static final String CLAIMS = "delivery_claims";
 
+    /** The channel of a queue entry listing e-mails due together. */
+    static final String LIST = "email-list";
+
     /** How many due entries one claim looks at per delivery it wants, so that instances spread over the queue. */
     private static final int CANDIDATES = 3;
 
@@ -76,18 +79,70 @@ class MongoDeliveries implements Deliveries {
         }
         Map<String, String> trace = tracing.current();
         // one insertMany per batch; an entry queued before (same id) stays as it is
-        List<Document> work = new ArrayList<>(batch.size());
+        List<Document> work = new ArrayList<>();
         List<Document> records = new ArrayList<>();
+        // the e-mails of a fan-out's batch due together: one entry listing them, expanded when claimed
+        Map<List<Object>, List<Delivery>> listed = new LinkedHashMap<>();
         for (Delivery d : batch) {
-            Document document = document(d, d.trace().isEmpty() ? trace : d.trace());
-            if (Delivery.PENDING.equals(d.status())) {
-                work.add(document);
+            Map<String, String> its = d.trace().isEmpty() ? trace : d.trace();
+            if (listable(d)) {
+                listed.computeIfAbsent(List.of(d.dueAt(), its), k -> new ArrayList<>())
+                        .add(d);
+            } else if (Delivery.PENDING.equals(d.status())) {
+                work.add(document(d, its));
             } else {
-                records.add(document);
+                records.add(document(d, its));
             }
         }
+        listed.forEach((key, emails) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, String> its = (Map<String, String>) key.get(1);
+            work.add(emails.size() == 1 ? document(emails.get(0), its) : list(emails, its));
+        });
         insertIgnoringDuplicates(queue, work);
         insertIgnoringDuplicates(deliveries, records);
+    }
+
+    /** An e-mail never attempted, built from its notification: it can wait in a list with others due with it. */
+    private static boolean listable(Delivery d) {
+        return Delivery.EMAIL.equals(d.channel())
+                && Delivery.PENDING.equals(d.status())
+                && d.attempts() == 0
+                && d.payload() == null;
+    }
+
+    /**
+     * One queue entry for e-mails due together ({@code _id} from the first and last of them and their number; the
+     * notification ids in {@code ids}). Claiming it puts each e-mail's own entry into the queue, whose deterministic
+     * ids and records keep a repeated list from sending anything twice.
+     */
+    private static Document list(List<Delivery> emails, Map<String, String> trace) {
+        Document document = new Document(
+                        "_id",
+                        LIST + ":" + emails.get(0).subject() + ":"
+                                + emails.get(emails.size() - 1).subject() + ":" + emails.size())
+                .append("channel", LIST)
+                .append("status", Delivery.PENDING)
+                .append("dueAt", Date.from(emails.get(0).dueAt()))
+                .append("ids", emails.stream().map(Delivery::subject).toList());
+        if (!trace.isEmpty()) {
+            document.append("trace", new Document(new LinkedHashMap<>(trace)));
+        }
+        return document;
+    }
+
+    /** The e-mails a claimed list holds, each as its own queue entry, due when the list was. */
+    private static List<Document> expanded(Document list) {
+        Map<String, String> trace = new LinkedHashMap<>();
+        if (list.get("trace") instanceof Document stored) {
+            stored.forEach((k, v) -> trace.put(k, String.valueOf(v)));
+        }
+        Instant due = instant(list.getDate("dueAt"));
+        List<Document> entries = new ArrayList<>();
+        for (String notificationId : list.getList("ids", String.class, List.of())) {
+            entries.add(document(Delivery.email(notificationId, due), trace));
+        }
+        return entries;
     }
 
     private static Document document(Delivery d, Map<String, String> trace) {
@@ -135,6 +190,18 @@ class MongoDeliveries implements Deliveries {
 
     @Override
     public Claim claim(Instant now, Duration lease, String owner, int limit) {
+        // a claim that only found lists of e-mails looks again, at the e-mails they held
+        for (int look = 0; ; look++) {
+            Claimed claimed = claimOnce(now, lease, owner, limit);
+            if (!claimed.claim().isEmpty() || claimed.lists() == 0 || look == 2) {
+                return claimed.claim();
+            }
+        }
+    }
+
+    private record Claimed(Claim claim, int lists) {}
+
+    private Claimed claimOnce(Instant now, Duration lease, String owner, int limit) {
         Date at = Date.from(now);
         Date until = Date.from(now.plus(lease));
         // claims whose lease ran out are free again (the collection holds only the work in hand: a small scan)
@@ -150,7 +217,7 @@ class MongoDeliveries implements Deliveries {
             candidates.add(entry.getString("_id"));
         }
         if (candidates.isEmpty()) {
-            return new Claim(List.of(), List.of());
+            return new Claimed(new Claim(List.of(), List.of()), 0);
         }
         // instances looking at the same queue start from different places
         Collections.shuffle(candidates);
@@ -163,7 +230,7 @@ class MongoDeliveries implements Deliveries {
         List<String> claimed =
                 wanted.stream().filter(id -> !takenByOthers.contains(id)).toList();
         if (claimed.isEmpty()) {
-            return new Claim(List.of(), List.of());
+            return new Claimed(new Claim(List.of(), List.of()), 0);
         }
         queue.updateMany(
                 Filters.in("_id", claimed),
@@ -174,8 +241,15 @@ class MongoDeliveries implements Deliveries {
         List<Delivery> due = new ArrayList<>();
         List<Delivery> interrupted = new ArrayList<>();
         List<String> leftovers = new ArrayList<>();
+        List<String> lists = new ArrayList<>();
+        List<Document> listedEmails = new ArrayList<>();
         for (String id : claimed) {
             Document entry = entries.get(id);
+            if (entry != null && LIST.equals(entry.getString("channel"))) {
+                lists.add(id);
+                listedEmails.addAll(expanded(entry));
+                continue;
+            }
             Document record = records.get(id);
             if (entry == null || (record != null && !Delivery.PENDING.equals(record.getString("status")))) {
                 // done already: the entry is a leftover of a repeated arrangement, or gone
@@ -189,11 +263,16 @@ class MongoDeliveries implements Deliveries {
                 due.add(delivery);
             }
         }
+        if (!lists.isEmpty()) {
+            // each e-mail's entry first, then the list leaves: a claim that dies between the two expands it again
+            insertIgnoringDuplicates(queue, listedEmails);
+            leftovers.addAll(lists);
+        }
         if (!leftovers.isEmpty()) {
             queue.deleteMany(Filters.in("_id", leftovers));
             claims.deleteMany(Filters.in("_id", leftovers));
         }
-        return new Claim(due, interrupted);
+        return new Claimed(new Claim(due, interrupted), lists.size());
     }
 
     /** The record's state with the entry's trace (records written before traces were kept have none). */

@@ -82,11 +82,11 @@ class MongoDeliveries implements Deliveries {
         List<Document> work = new ArrayList<>();
         List<Document> records = new ArrayList<>();
         // the e-mails of a fan-out's batch due together: one entry listing them, expanded when claimed
-        Map<List<Object>, List<Delivery>> listed = new LinkedHashMap<>();
+        Map<DueTogether, List<Delivery>> listed = new LinkedHashMap<>();
         for (Delivery d : batch) {
             Map<String, String> its = d.trace().isEmpty() ? trace : d.trace();
             if (listable(d)) {
-                listed.computeIfAbsent(List.of(d.dueAt(), its), k -> new ArrayList<>())
+                listed.computeIfAbsent(new DueTogether(d.dueAt(), its), k -> new ArrayList<>())
                         .add(d);
             } else if (Delivery.PENDING.equals(d.status())) {
                 work.add(document(d, its));
@@ -94,14 +94,14 @@ class MongoDeliveries implements Deliveries {
                 records.add(document(d, its));
             }
         }
-        listed.forEach((key, emails) -> {
-            @SuppressWarnings("unchecked")
-            Map<String, String> its = (Map<String, String>) key.get(1);
-            work.add(emails.size() == 1 ? document(emails.get(0), its) : list(emails, its));
-        });
+        listed.forEach((due, emails) ->
+                work.add(emails.size() == 1 ? document(emails.get(0), due.trace()) : list(emails, due.trace())));
         insertIgnoringDuplicates(queue, work);
         insertIgnoringDuplicates(deliveries, records);
     }
+
+    /** What the e-mails of one list share: their due time and the trace that arranged them. */
+    private record DueTogether(Instant dueAt, Map<String, String> trace) {}
 
     /** An e-mail never attempted, built from its notification: it can wait in a list with others due with it. */
     private static boolean listable(Delivery d) {

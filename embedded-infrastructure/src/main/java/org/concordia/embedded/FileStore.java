@@ -59,6 +59,15 @@ final class FileStore extends H2Backend {
             super(database, collectionName, options, data, meta, registry);
         }
 
+        /**
+         * The size of the collection's data is not kept: it is only reported by {@code collStats}, which nothing here
+         * reads, and keeping it encoded every document again on each insert, update and delete (twice per update).
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
+        }
+
         @Override
         protected boolean documentMatchesQuery(Document document, Document query) {
             Boolean matches = idLists.matches(document, query);

@@ -53,8 +53,10 @@ import org.concordia.testing.security.TestIssuer;
 /**
  * Measures notification-service, as built ({@code notification-service/target/notification-service.jar}, run as a
  * child process), next to the raw store of the same run: the raw {@code insertMany} rate; a meeting fanned out to an
- * organization of {@code -Dfanout.recipients} (100,000) members, until the last inbox has it; event-to-inbox latency
- * at a steady {@code -Dsteady.rate} (1,000) events per second; inbox page and unread-count latency over HTTP once
+ * organization of {@code -Dfanout.recipients} (100,000) members, until the last inbox has it (after one to
+ * {@code -Dfanout.warm-up-recipients}, 20,000, unmeasured); event-to-inbox latency at a steady {@code -Dsteady.rate}
+ * (1,000) events per second for {@code -Dsteady.seconds} (10), after {@code -Dsteady.warm-up-seconds} (30) of the same
+ * unmeasured; inbox page and unread-count latency over HTTP once
  * {@code -Dinbox.notifications} (1,000,000) more are stored (filled straight into the store in the service's storage
  * shape, {@code -Dinbox.per-person} (100) for each reader, then read through the service's API, 2,000 reads after as
  * many to warm up); and the naive design,

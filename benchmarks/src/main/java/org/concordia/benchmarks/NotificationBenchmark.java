@@ -88,9 +88,11 @@ public final class NotificationBenchmark {
             throw new IllegalStateException(
                     jar + " is missing: ./mvnw -B -DskipTests package -pl notification-service -am");
         }
+        // memory: the tests' store; file: the one ./run-local keeps its data in (H2 MVStore)
+        String store = System.getProperty("store", "memory");
         System.out.printf(
-                "Concordia notification benchmark on %d cores, Java %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+                "Concordia notification benchmark on %d cores, Java %s, %s store%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), store);
         List<String> rows = new ArrayList<>() {
             @Override
             public boolean add(String row) {
@@ -99,7 +101,12 @@ public final class NotificationBenchmark {
             }
         };
         try (KraftBroker kafka = KraftBroker.start(0, 6, Map.of());
-                WireProtocolMongo mongoServer = WireProtocolMongo.start(0);
+                WireProtocolMongo mongoServer = "file".equals(store)
+                        ? WireProtocolMongo.startWithFile(
+                                Files.createTempDirectory("notification-benchmark")
+                                        .resolve("store.mv.db"),
+                                0)
+                        : WireProtocolMongo.start(0);
                 MongoClient client = MongoClients.create(mongoServer.connectionString());
                 KafkaProducer<String, byte[]> producer = producer(kafka)) {
             // as many first, unmeasured, into another collection: the store's insert path compiled, as the fan-out

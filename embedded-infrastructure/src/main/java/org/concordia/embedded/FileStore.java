@@ -4,16 +4,21 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 import org.h2.mvstore.MVMap;
 
 /**
  * mongo-java-server's file backend (H2 MVStore), with reads by a list of ids matched through {@link IdLists}. The
  * collections keep the backend's own map names ({@code databases.} and {@code meta.} before the namespace), so a file
- * written by either opens in the other.
+ * written by either opens in the other. Unique indexes ({@code _id} among them) are held in memory
+ * ({@link HeldUniqueIndex}) and built from the documents on opening: the index maps a file may hold are left as they
+ * are.
  */
 final class FileStore extends H2Backend {
 
@@ -34,6 +39,12 @@ final class FileStore extends H2Backend {
 
         Database(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return new HeldUniqueIndex(indexName, keys, sparse);
         }
 
         @Override

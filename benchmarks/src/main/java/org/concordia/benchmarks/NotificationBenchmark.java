@@ -112,9 +112,16 @@ public final class NotificationBenchmark {
             // as many first, unmeasured, into another collection: the store's insert path compiled, as the fan-out
             // later finds it
             rawInsertMany(client.getDatabase("baseline").getCollection("warm-up"), 100_000);
-            double raw = rawInsertMany(client.getDatabase("baseline").getCollection("bulk"), 100_000);
-            rows.add(
-                    String.format("%-62s %12.0f /s", "raw MongoDB insertMany (1,000 per batch, after a warm-up)", raw));
+            // the best of three rounds: the first seconds of the JVM move a single round by a factor of two between
+            // runs, and the fan-out is compared with the store at its fastest
+            double[] rounds = new double[3];
+            for (int round = 0; round < rounds.length; round++) {
+                rounds[round] = rawInsertMany(client.getDatabase("baseline").getCollection("bulk-" + round), 100_000);
+            }
+            double raw = Arrays.stream(rounds).max().orElseThrow();
+            rows.add(String.format(
+                    "%-62s %12.0f /s  (best of %.0f, %.0f, %.0f)",
+                    "raw MongoDB insertMany (1,000 per batch, after a warm-up)", raw, rounds[0], rounds[1], rounds[2]));
             double naiveRate = naive(client, naive);
             rows.add(String.format(
                     "%-62s %12.0f /s  (%d recipients)", "naive fan-out: one insert per recipient", naiveRate, naive));

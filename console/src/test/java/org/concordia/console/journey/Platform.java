@@ -110,7 +110,9 @@ final class Platform {
             }
             processes.add(new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve(service + ".log").toFile())
+                    // appended: a later test class that starts the platform again keeps an earlier start's log
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            logs.resolve(service + ".log").toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .start());
         }
@@ -200,7 +202,21 @@ final class Platform {
                 .normalize();
     }
 
+    /**
+     * A port free now, below the range the system hands out for port 0 (32768 and up on Linux): the services bind theirs
+     * up to a minute later, and meanwhile the build's other modules open sockets on port 0 by the hundred, any of which
+     * could be given a port chosen from that range.
+     */
     private static int freePort() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -212,6 +212,10 @@ class ConsoleJourneysIT {
         member.open("/inbox");
         new org.openqa.selenium.support.ui.Select(member.find(By.id("language"))).selectByValue("en");
         member.find(By.cssSelector("form[action='/language'] button")).click();
+        // the heading read may still be the page's before the switch, gone as the next one loads: read it again
+        member.until()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText().equals("Inbox"));
         assertThat(member.find(By.tagName("h1")).getText()).isEqualTo("Inbox");
     }
 

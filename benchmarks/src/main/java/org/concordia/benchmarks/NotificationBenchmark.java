@@ -194,6 +194,7 @@ public final class NotificationBenchmark {
                         "filled %,d notifications of %,d people in %.1f s%n",
                         stored, readers.size(), (System.nanoTime() - fillStart) / 1e9);
                 long notifications = stored + warmUpRecipients + recipients + (long) warmUp[2] + (long) latency[2];
+                Stalls stalls = Stalls.watch();
                 double[] page = StoredInboxes.reads(http, port, readers, "/notifications?size=20", 2_000);
                 double[] count = StoredInboxes.reads(http, port, readers, "/notifications/unread-count", 2_000);
                 rows.add(String.format(
@@ -201,6 +202,13 @@ public final class NotificationBenchmark {
                         "inbox page (20, newest first) over HTTP", page[0], page[1], notifications));
                 rows.add(String.format(
                         "%-62s p50 %6.1f ms  p99 %6.1f ms", "unread count over HTTP", count[0], count[1]));
+                double[] probe = StoredInboxes.floor(http, port, 2_000);
+                stalls.close();
+                rows.add(String.format(
+                        "%-62s p50 %6.1f ms  p99 %6.1f ms",
+                        "liveness probe over HTTP, the same way (no token, no store)", probe[0], probe[1]));
+                rows.add(String.format(
+                        "%-62s %s", "pauses of the benchmark JVM or the machine during the reads", stalls.summary()));
             } finally {
                 service.destroy();
                 service.waitFor();

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.bson.Document;
 import org.concordia.testing.security.TestIssuer;
 
@@ -149,28 +150,53 @@ final class StoredInboxes {
      */
     static double[] reads(HttpClient http, int port, List<String> people, String path, int reads) throws Exception {
         Random random = new Random(7);
-        timed(http, port, people, path, reads, random);
-        double[] millis = timed(http, port, people, path, reads, random);
-        Arrays.sort(millis);
-        return new double[] {millis[reads / 2], millis[(int) (reads * 0.99)]};
-    }
-
-    private static double[] timed(HttpClient http, int port, List<String> people, String path, int reads, Random random)
-            throws Exception {
-        double[] millis = new double[reads];
-        for (int i = 0; i < reads; i++) {
+        Supplier<HttpRequest> request = () -> {
             String person = people.get(random.nextInt(people.size()));
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/people/" + person + path))
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/people/" + person + path))
                     .header(
                             "Authorization",
                             "Bearer " + TestIssuer.get().person(person).sign())
                     .build();
+        };
+        return percentiles(http, request, reads);
+    }
+
+    /**
+     * The service's liveness probe (no token, no store), read the same way and as often as the inbox: what HTTP, the
+     * service's filters and the machine cost a request.
+     *
+     * @return p50 and p99 in milliseconds
+     */
+    static double[] floor(HttpClient http, int port, int reads) throws Exception {
+        HttpRequest liveness = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/liveness"))
+                .build();
+        return percentiles(http, () -> liveness, reads);
+    }
+
+    private static double[] percentiles(HttpClient http, Supplier<HttpRequest> requests, int reads) throws Exception {
+        timed(http, requests, reads);
+        double[] millis = timed(http, requests, reads);
+        Arrays.sort(millis);
+        return new double[] {millis[reads / 2], millis[(int) (reads * 0.99)]};
+    }
+
+    /** With {@code -Dreads.trace=true}, each read slower than 15 ms is printed with the moment it ended. */
+    private static double[] timed(HttpClient http, Supplier<HttpRequest> requests, int reads) throws Exception {
+        boolean trace = Boolean.getBoolean("reads.trace");
+        double[] millis = new double[reads];
+        for (int i = 0; i < reads; i++) {
+            HttpRequest request = requests.get();
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             millis[i] = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
+                throw new IllegalStateException(request.uri().getPath() + " answered " + response.statusCode());
+            }
+            if (trace && millis[i] > 15) {
+                System.out.printf(
+                        "slow read %s %s %.1f ms%n",
+                        Instant.now(), request.uri().getPath(), millis[i]);
             }
         }
         return millis;

@@ -1,9 +1,6 @@
 package org.concordia.platform.inbox;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertManyOptions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +28,7 @@ import org.concordia.contracts.EventCatalogue;
 import org.concordia.contracts.EventType;
 import org.concordia.platform.envelope.CloudEventHeaders;
 import org.concordia.platform.envelope.EventJson;
+import org.concordia.platform.mongo.IdempotentWrites;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -371,11 +369,8 @@ public final class IdempotentConsumer implements Consumer<Message<byte[]>>, Disp
             marks.add(new Document("_id", candidate.markId()).append("processedAt", now));
         }
         try {
-            marks().insertMany(marks, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            if (e.getWriteErrors().stream().map(BulkWriteError::getCode).anyMatch(code -> code != 11000)) {
-                throw failedAt(0, e);
-            }
+            // a mark there already: the event was handled before (a redelivery, a replay)
+            IdempotentWrites.insertNew(marks(), marks);
         } catch (RuntimeException e) {
             // the effects happened but their marks did not: the whole batch is handled again later
             throw failedAt(0, e);

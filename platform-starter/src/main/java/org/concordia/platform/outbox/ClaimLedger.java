@@ -1,10 +1,7 @@
 package org.concordia.platform.outbox;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReturnDocument;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,12 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
+import org.concordia.platform.mongo.IdempotentWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -62,17 +59,7 @@ final class ClaimLedger {
                     .append("attempts", 0));
         }
         Map<Object, Integer> claimed = new LinkedHashMap<>();
-        Set<Integer> taken = new HashSet<>();
-        try {
-            claims().insertMany(claims, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != 11000) {
-                    throw e;
-                }
-                taken.add(error.getIndex());
-            }
-        }
+        Set<Integer> taken = IdempotentWrites.insertNew(claims(), claims);
         Map<String, Object> idsByKey = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             if (taken.contains(i)) {

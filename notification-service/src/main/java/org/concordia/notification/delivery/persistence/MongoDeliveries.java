@@ -1,12 +1,9 @@
 package org.concordia.notification.delivery.persistence;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -29,6 +26,7 @@ import org.bson.conversions.Bson;
 import org.concordia.notification.delivery.Deliveries;
 import org.concordia.notification.delivery.Delivery;
 import org.concordia.platform.inbox.ConsumerTracing;
+import org.concordia.platform.mongo.IdempotentWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -168,22 +166,12 @@ class MongoDeliveries implements Deliveries {
         return document;
     }
 
-    /** @return the ids that were there already */
+    /** @return the ids of the documents that were there already */
     private static Set<String> insertIgnoringDuplicates(
             MongoCollection<Document> collection, List<Document> documents) {
         Set<String> existing = new HashSet<>();
-        if (documents.isEmpty()) {
-            return existing;
-        }
-        try {
-            collection.insertMany(documents, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != 11000) {
-                    throw e;
-                }
-                existing.add(documents.get(error.getIndex()).getString("_id"));
-            }
+        for (int position : IdempotentWrites.insertNew(collection, documents)) {
+            existing.add(documents.get(position).getString("_id"));
         }
         return existing;
     }

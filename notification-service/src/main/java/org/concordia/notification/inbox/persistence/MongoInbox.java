@@ -19,6 +19,7 @@ import org.bson.Document;
 import org.concordia.notification.inbox.Inbox;
 import org.concordia.notification.inbox.InboxItem;
 import org.concordia.notification.inbox.Notification;
+import org.concordia.platform.mongo.IdempotentWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -196,7 +197,7 @@ class MongoInbox implements Inbox {
 
     /** @return the ids inserted now; the others were stored before */
     private List<String> insertNew(List<Document> documents) {
-        Set<Integer> existing = new HashSet<>(IdempotentWrites.insertAll(notifications, documents));
+        Set<Integer> existing = IdempotentWrites.insertNew(notifications, documents);
         List<String> inserted = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             if (!existing.contains(i)) {
@@ -249,14 +250,14 @@ class MongoInbox implements Inbox {
                     tops.add(new UpdateOneModel<>(Filters.eq("_id", personId), Updates.max("top", top), UPSERT));
                 }
             });
-            IdempotentWrites.bulkIgnoringDuplicates(summaries, tops);
+            IdempotentWrites.bulkWrite(summaries, tops);
         }
         // a bucket started meanwhile by another writer (another topic's consumer telling the same person) is pushed to
-        for (int index : IdempotentWrites.insertAll(buckets, opened)) {
+        for (int index : IdempotentWrites.insertNew(buckets, opened)) {
             String bucketId = opened.get(index).getString("_id");
             pushes.add(push(bucketId, byBucket.get(bucketId)));
         }
-        IdempotentWrites.bulkIgnoringDuplicates(buckets, pushes);
+        IdempotentWrites.bulkWrite(buckets, pushes);
     }
 
     private static List<Document> items(List<Pending> pending) {

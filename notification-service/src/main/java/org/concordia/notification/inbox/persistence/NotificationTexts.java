@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.concordia.notification.inbox.Notification;
+import org.concordia.platform.mongo.IdempotentWrites;
 
 /**
  * {@code notification_texts}: {@code _id} = the source and a digest of the content; the rendered text and the calendar
@@ -52,7 +53,7 @@ final class NotificationTexts {
             });
             textOf.put(n.id(), textId);
         }
-        IdempotentWrites.insertAll(texts, documents);
+        IdempotentWrites.insertNew(texts, documents);
         return textOf;
     }
 

@@ -1,9 +1,6 @@
 package org.concordia.notification.recipient.persistence;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -19,6 +16,7 @@ import java.util.function.Predicate;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.concordia.notification.recipient.ReadModelWrites;
+import org.concordia.platform.mongo.IdempotentWrites;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +38,6 @@ final class Collections {
     static final String REGISTRATIONS = "registrations";
     static final String PARTNERSHIPS = "partnerships";
 
-    private static final int DUPLICATE_KEY = 11000;
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private Collections() {}
@@ -133,16 +130,8 @@ final class Collections {
         if (news.isEmpty()) {
             return;
         }
-        try {
-            collection.bulkWrite(news, new BulkWriteOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                // inserted meanwhile by a repeat of the same event
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
+        // a key taken meanwhile: inserted by a repeat of the same event
+        IdempotentWrites.bulkWrite(collection, news);
     }
 
     /** Always news: the update itself is idempotent ({@code $setOnInsert}, {@code $addToSet}). */

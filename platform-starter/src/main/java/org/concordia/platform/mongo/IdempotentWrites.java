@@ -29,12 +29,7 @@ public final class IdempotentWrites {
         if (documents.isEmpty()) {
             return Set.of();
         }
-        try {
-            collection.insertMany(documents, new InsertManyOptions().ordered(false));
-            return Set.of();
-        } catch (MongoBulkWriteException e) {
-            return duplicates(e);
-        }
+        return leavingDuplicates(() -> collection.insertMany(documents, new InsertManyOptions().ordered(false)));
     }
 
     /**
@@ -47,8 +42,12 @@ public final class IdempotentWrites {
         if (writes.isEmpty()) {
             return Set.of();
         }
+        return leavingDuplicates(() -> collection.bulkWrite(writes, new BulkWriteOptions().ordered(false)));
+    }
+
+    private static Set<Integer> leavingDuplicates(Runnable write) {
         try {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            write.run();
             return Set.of();
         } catch (MongoBulkWriteException e) {
             return duplicates(e);

@@ -3,33 +3,15 @@ package org.concordia.project.project.model;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.concordia.contracts.DomainEvent;
-import org.concordia.contracts.project.MilestoneCancelled;
-import org.concordia.contracts.project.MilestoneCompleted;
-import org.concordia.contracts.project.MilestonePlanned;
-import org.concordia.contracts.project.MilestoneRescheduled;
-import org.concordia.contracts.project.Partner;
-import org.concordia.contracts.project.PartnerDeclined;
-import org.concordia.contracts.project.PartnerInvited;
-import org.concordia.contracts.project.PartnerJoined;
-import org.concordia.contracts.project.PartnerWithdrawn;
-import org.concordia.contracts.project.ProjectActivated;
 import org.concordia.contracts.project.ProjectCancelled;
 import org.concordia.contracts.project.ProjectCompleted;
-import org.concordia.contracts.project.ProjectDetailsChanged;
-import org.concordia.contracts.project.ProjectProposed;
 import org.concordia.platform.domain.ConflictException;
-import org.concordia.platform.domain.NotFoundException;
 import org.concordia.platform.domain.RuleViolationException;
-import org.concordia.platform.domain.StandardCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,16 +46,13 @@ public final class Project {
     /** How many days after the planned end a milestone may be due. */
     public static final int DAYS_AFTER_END = 90;
 
-    private static final String LEAD_ROLE = "lead";
-    private static final String ACCEPTED = "accepted";
-
     private final String id;
     private final @Nullable Long version;
     private ProjectDetails details;
     private OrganizationRef lead;
     private ProjectStatus status;
-    private final List<ProjectPartner> partners;
-    private final List<Milestone> milestones;
+    private final Partners partners;
+    private final Timeline timeline;
     private final Instant proposedAt;
     private @Nullable Instant activatedAt;
     private @Nullable Instant completedAt;
@@ -99,8 +78,8 @@ public final class Project {
         this.details = Objects.requireNonNull(details, "details");
         this.lead = Objects.requireNonNull(lead, "lead");
         this.status = Objects.requireNonNull(status, "status");
-        this.partners = new ArrayList<>(partners);
-        this.milestones = new ArrayList<>(milestones);
+        this.partners = new Partners(id, partners);
+        this.timeline = new Timeline(id, milestones);
         this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
         this.activatedAt = activatedAt;
         this.completedAt = completedAt;
@@ -113,18 +92,7 @@ public final class Project {
         Instant now = clock.instant();
         Project project = new Project(
                 id, null, details, lead, ProjectStatus.DRAFT, List.of(), List.of(), now, null, null, null, null);
-        project.events.add(new ProjectProposed(
-                id,
-                details.title(),
-                details.summary(),
-                details.goals(),
-                lead.id(),
-                lead.name(),
-                lead.country(),
-                details.plannedStart(),
-                details.plannedEnd(),
-                contractFunding(details.funding()),
-                now));
+        project.events.add(ProjectEvents.proposed(project, now));
         return project;
     }
 
@@ -165,32 +133,9 @@ public final class Project {
         if (newDetails.equals(details)) {
             return false;
         }
-        List<String> outside = milestones.stream()
-                .filter(m -> m.status() == MilestoneStatus.PLANNED)
-                .filter(m -> !withinBounds(m.dueDate(), newDetails))
-                .map(m -> "\"" + m.title() + "\" (" + m.dueDate() + ")")
-                .toList();
-        if (!outside.isEmpty()) {
-            throw new RuleViolationException(
-                    "The new period " + newDetails.plannedStart() + " to " + newDetails.plannedEnd()
-                            + " would leave planned milestones outside it: " + String.join(", ", outside)
-                            + "; reschedule them first",
-                    "plannedStart");
-        }
+        timeline.requireFits(newDetails);
         details = newDetails;
-        events.add(new ProjectDetailsChanged(
-                id,
-                details.title(),
-                details.summary(),
-                details.goals(),
-                lead.id(),
-                lead.name(),
-                lead.country(),
-                details.plannedStart(),
-                details.plannedEnd(),
-                contractFunding(details.funding()),
-                nextVersion(),
-                clock.instant()));
+        events.add(ProjectEvents.detailsChanged(this, nextVersion(), clock.instant()));
         return true;
     }
 
@@ -203,104 +148,39 @@ public final class Project {
      */
     public ProjectPartner invite(OrganizationRef organization, PartnerRole role, Clock clock) {
         requireOpen();
-        if (organization.id().equals(lead.id())) {
-            throw new RuleViolationException(
-                    lead.name() + " leads this project and cannot be invited as a partner of it", "organizationId");
-        }
         Instant now = clock.instant();
-        Optional<ProjectPartner> existing = partner(organization.id());
-        ProjectPartner invited;
-        if (existing.isPresent()) {
-            ProjectPartner current = existing.get();
-            if (current.status() == PartnerStatus.INVITED || current.status() == PartnerStatus.ACCEPTED) {
-                throw new ConflictException(
-                        organization.name() + " is "
-                                + (current.status() == PartnerStatus.INVITED
-                                        ? "invited to this project already"
-                                        : "a partner of this project already"),
-                        "organizationId");
-            }
-            invited = current.reinvited(organization, role, now);
-            replace(invited);
-        } else {
-            invited = new ProjectPartner(organization, role, PartnerStatus.INVITED, now, null, null);
-            partners.add(invited);
-        }
-        events.add(new PartnerInvited(
-                id,
-                details.title(),
-                organization.id(),
-                organization.name(),
-                organization.country(),
-                role.code(),
-                lead.id(),
-                lead.name(),
-                now));
+        ProjectPartner invited = partners.invite(organization, role, lead, now);
+        events.add(ProjectEvents.invited(this, invited, now));
         return invited;
     }
 
     /** The invited organization accepts and becomes a partner. @return whether anything changed */
     public boolean accept(String organizationId, Clock clock) {
         requireOpen();
-        ProjectPartner partner = requirePartner(organizationId);
-        if (partner.status() == PartnerStatus.ACCEPTED) {
-            return false;
-        }
-        requireStatus(partner, PartnerStatus.INVITED, "accept");
         Instant now = clock.instant();
-        ProjectPartner accepted = partner.answered(PartnerStatus.ACCEPTED, now, null);
-        replace(accepted);
-        OrganizationRef org = accepted.organization();
-        events.add(new PartnerJoined(
-                id,
-                details.title(),
-                org.id(),
-                org.name(),
-                org.country(),
-                accepted.role().code(),
-                lead.id(),
-                lead.name(),
-                now));
-        return true;
+        Optional<ProjectPartner> accepted =
+                partners.answer(organizationId, PartnerStatus.ACCEPTED, null, "accept", now);
+        accepted.ifPresent(partner -> events.add(ProjectEvents.joined(this, partner, now)));
+        return accepted.isPresent();
     }
 
     /** The invited organization declines. @return whether anything changed */
     public boolean decline(String organizationId, @Nullable String reason, Clock clock) {
         requireOpen();
-        ProjectPartner partner = requirePartner(organizationId);
-        if (partner.status() == PartnerStatus.DECLINED) {
-            return false;
-        }
-        requireStatus(partner, PartnerStatus.INVITED, "decline");
         Instant now = clock.instant();
-        String why = reason(reason);
-        ProjectPartner declined = partner.answered(PartnerStatus.DECLINED, now, why);
-        replace(declined);
-        OrganizationRef org = declined.organization();
-        events.add(new PartnerDeclined(
-                id,
-                details.title(),
-                org.id(),
-                org.name(),
-                org.country(),
-                declined.role().code(),
-                why,
-                lead.id(),
-                lead.name(),
-                now));
-        return true;
+        Optional<ProjectPartner> declined =
+                partners.answer(organizationId, PartnerStatus.DECLINED, reason(reason), "decline", now);
+        declined.ifPresent(partner -> events.add(ProjectEvents.declined(this, partner, now)));
+        return declined.isPresent();
     }
 
     /** An accepted partner leaves the project. @return whether anything changed */
     public boolean withdraw(String organizationId, @Nullable String reason, Clock clock) {
         requireOpen();
-        ProjectPartner partner = requirePartner(organizationId);
-        if (partner.status() == PartnerStatus.WITHDRAWN) {
-            return false;
-        }
-        requireStatus(partner, PartnerStatus.ACCEPTED, "withdraw");
-        markWithdrawn(partner, reason(reason), clock);
-        return true;
+        Instant now = clock.instant();
+        Optional<ProjectPartner> withdrawn = partners.withdraw(organizationId, reason(reason), now);
+        withdrawn.ifPresent(partner -> events.add(ProjectEvents.withdrawn(this, partner, now)));
+        return withdrawn.isPresent();
     }
 
     /**
@@ -313,30 +193,10 @@ public final class Project {
         if (isEnded()) {
             return false;
         }
-        Optional<ProjectPartner> partner = partner(organizationId);
-        if (partner.isEmpty() || partner.get().status() != PartnerStatus.INVITED) {
-            return false;
-        }
-        markWithdrawn(partner.get(), reason(reason), clock);
-        return true;
-    }
-
-    private void markWithdrawn(ProjectPartner partner, @Nullable String reason, Clock clock) {
         Instant now = clock.instant();
-        ProjectPartner withdrawn = partner.answered(PartnerStatus.WITHDRAWN, now, reason);
-        replace(withdrawn);
-        OrganizationRef org = withdrawn.organization();
-        events.add(new PartnerWithdrawn(
-                id,
-                details.title(),
-                org.id(),
-                org.name(),
-                org.country(),
-                withdrawn.role().code(),
-                reason,
-                lead.id(),
-                lead.name(),
-                now));
+        Optional<ProjectPartner> withdrawn = partners.withdrawInvitation(organizationId, reason(reason), now);
+        withdrawn.ifPresent(partner -> events.add(ProjectEvents.withdrawn(this, partner, now)));
+        return withdrawn.isPresent();
     }
 
     /**
@@ -354,12 +214,7 @@ public final class Project {
             lead = organization;
             changed = true;
         }
-        Optional<ProjectPartner> partner = partner(organization.id());
-        if (partner.isPresent() && !partner.get().organization().equals(organization)) {
-            replace(partner.get().known(organization));
-            changed = true;
-        }
-        return changed;
+        return partners.refresh(organization) || changed;
     }
 
     // ---- lifecycle -----------------------------------------------------------------------------------------------
@@ -384,18 +239,7 @@ public final class Project {
         Instant now = clock.instant();
         status = ProjectStatus.ACTIVE;
         activatedAt = now;
-        List<Partner> everyone = new ArrayList<>();
-        everyone.add(new Partner(lead.id(), lead.name(), lead.country(), LEAD_ROLE, ACCEPTED));
-        for (ProjectPartner partner : partners) {
-            OrganizationRef org = partner.organization();
-            everyone.add(new Partner(
-                    org.id(),
-                    org.name(),
-                    org.country(),
-                    partner.role().code(),
-                    partner.status().code()));
-        }
-        events.add(new ProjectActivated(id, details.title(), lead.id(), everyone, countries, now));
+        events.add(ProjectEvents.activated(this, now));
         return true;
     }
 
@@ -408,11 +252,7 @@ public final class Project {
         if (status != ProjectStatus.ACTIVE) {
             throw new RuleViolationException("Only an active project can be completed; this one is " + status);
         }
-        List<String> open = milestones.stream()
-                .filter(m -> m.status() == MilestoneStatus.PLANNED)
-                .sorted(TIMELINE)
-                .map(m -> "\"" + m.title() + "\"")
-                .toList();
+        List<String> open = timeline.stillPlanned();
         if (!open.isEmpty()) {
             throw new RuleViolationException("Complete or cancel the milestones still planned before completing the"
                     + " project: " + String.join(", ", open));
@@ -450,63 +290,18 @@ public final class Project {
             LocalDate dueDate,
             Clock clock) {
         requireOpen();
-        if (milestone(milestoneId).isPresent()) {
-            throw new ConflictException("Milestone " + milestoneId + " exists already", "milestoneId");
-        }
-        String name = title.strip();
-        if (name.isEmpty() || name.length() > Limits.TITLE) {
-            throw new RuleViolationException("title must be 1 to " + Limits.TITLE + " characters", "title");
-        }
-        String country = StandardCodes.normalized(blankToNull(hostCountry));
-        String city = blankToNull(hostCity);
-        if (country != null && !StandardCodes.isCountry(country)) {
-            throw new RuleViolationException(
-                    "hostCountry must be an ISO 3166-1 alpha-2 country code such as AT or CZ", "hostCountry");
-        }
-        if (country == null && (kind == MilestoneKind.STUDY_VISIT || kind == MilestoneKind.FORUM)) {
-            throw new RuleViolationException(
-                    "A " + kind.code().replace('_', ' ') + " takes place somewhere: give its" + " hostCountry",
-                    "hostCountry");
-        }
-        if (city != null && country == null) {
-            throw new RuleViolationException("hostCity needs a hostCountry", "hostCountry");
-        }
-        if (city != null && city.length() > Limits.CITY) {
-            throw new RuleViolationException("hostCity must be at most " + Limits.CITY + " characters", "hostCity");
-        }
-        requireWithinBounds(dueDate);
         Instant now = clock.instant();
-        Milestone milestone = new Milestone(
-                milestoneId, kind, name, country, city, dueDate, MilestoneStatus.PLANNED, null, null, now);
-        milestones.add(milestone);
-        events.add(
-                new MilestonePlanned(id, details.title(), milestoneId, kind.code(), name, country, city, dueDate, now));
-        return milestone;
+        Milestone m = timeline.plan(milestoneId, kind, title, hostCountry, hostCity, dueDate, details, now);
+        events.add(ProjectEvents.planned(this, m, now));
+        return m;
     }
 
     /** @return whether anything changed */
     public boolean rescheduleMilestone(String milestoneId, LocalDate dueDate, Clock clock) {
         requireOpen();
-        Milestone milestone = requireMilestone(milestoneId);
-        requirePlanned(milestone, "rescheduled");
-        if (milestone.dueDate().equals(dueDate)) {
-            return false;
-        }
-        requireWithinBounds(dueDate);
-        Milestone rescheduled = milestone.rescheduled(dueDate);
-        replace(rescheduled);
-        events.add(new MilestoneRescheduled(
-                id,
-                details.title(),
-                milestoneId,
-                milestone.kind().code(),
-                milestone.title(),
-                milestone.hostCountry(),
-                milestone.hostCity(),
-                dueDate,
-                milestone.dueDate(),
-                clock.instant()));
-        return true;
+        Optional<Milestone> before = timeline.reschedule(milestoneId, dueDate, details);
+        before.ifPresent(m -> events.add(ProjectEvents.rescheduled(this, m, dueDate, clock.instant())));
+        return before.isPresent();
     }
 
     /**
@@ -515,27 +310,10 @@ public final class Project {
      */
     public boolean completeMilestone(String milestoneId, @Nullable LocalDate completedOn, Clock clock) {
         requireOpen();
-        Milestone milestone = requireMilestone(milestoneId);
-        if (milestone.status() == MilestoneStatus.COMPLETED) {
-            return false;
-        }
-        requirePlanned(milestone, "completed");
-        if (status != ProjectStatus.ACTIVE) {
-            throw new RuleViolationException(
-                    "Milestones are completed while the project is active; this one is " + status);
-        }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate on = completedOn != null ? completedOn : today;
-        if (on.isAfter(today)) {
-            throw new RuleViolationException(
-                    "completedOn " + on + " is in the future; a milestone is completed once it has been reached",
-                    "completedOn");
-        }
-        Milestone completed = milestone.completed(on);
-        replace(completed);
-        events.add(new MilestoneCompleted(
-                id, details.title(), milestoneId, milestone.kind().code(), milestone.title(), on, clock.instant()));
-        return true;
+        Instant now = clock.instant();
+        Optional<Milestone> completed = timeline.complete(milestoneId, completedOn, status, now);
+        completed.ifPresent(m -> events.add(ProjectEvents.completed(this, m, now)));
+        return completed.isPresent();
     }
 
     /**
@@ -546,25 +324,9 @@ public final class Project {
      */
     public boolean cancelMilestone(String milestoneId, @Nullable String reason, Clock clock) {
         requireOpen();
-        Milestone milestone = requireMilestone(milestoneId);
-        if (milestone.status() == MilestoneStatus.CANCELLED) {
-            return false;
-        }
-        requirePlanned(milestone, "cancelled");
-        Milestone cancelled = milestone.cancelled(reason(reason));
-        replace(cancelled);
-        events.add(new MilestoneCancelled(
-                id,
-                details.title(),
-                milestoneId,
-                milestone.kind().code(),
-                milestone.title(),
-                milestone.hostCountry(),
-                milestone.hostCity(),
-                milestone.dueDate(),
-                cancelled.cancellationReason(),
-                clock.instant()));
-        return true;
+        Optional<Milestone> cancelled = timeline.cancel(milestoneId, reason(reason));
+        cancelled.ifPresent(m -> events.add(ProjectEvents.cancelled(this, m, clock.instant())));
+        return cancelled.isPresent();
     }
 
     // ---- reading -------------------------------------------------------------------------------------------------
@@ -595,34 +357,27 @@ public final class Project {
 
     /** In the order they were first invited. */
     public List<ProjectPartner> partners() {
-        return List.copyOf(partners);
+        return partners.all();
     }
 
     public Optional<ProjectPartner> partner(String organizationId) {
-        return partners.stream()
-                .filter(p -> p.organizationId().equals(organizationId))
-                .findFirst();
+        return partners.find(organizationId);
     }
 
     public List<ProjectPartner> acceptedPartners() {
-        return partners.stream()
-                .filter(p -> p.status() == PartnerStatus.ACCEPTED)
-                .toList();
+        return partners.accepted();
     }
 
     /** ISO codes of the lead's and the accepted partners' countries, sorted, each once. */
     public List<String> countries() {
-        TreeSet<String> countries = new TreeSet<>();
-        countries.add(lead.country());
-        acceptedPartners().forEach(p -> countries.add(p.organization().country()));
-        return List.copyOf(countries);
+        return partners.countries(lead);
     }
 
     /** The lead and every organization invited or accepted: who takes part, or is asked to. */
     public List<String> participantIds() {
         List<String> ids = new ArrayList<>();
         ids.add(lead.id());
-        partners.stream()
+        partners.all().stream()
                 .filter(p -> p.status() == PartnerStatus.INVITED || p.status() == PartnerStatus.ACCEPTED)
                 .forEach(p -> ids.add(p.organizationId()));
         return ids;
@@ -630,24 +385,21 @@ public final class Project {
 
     /** Organizations whose invitation awaits an answer. */
     public List<String> invitedIds() {
-        return partners.stream()
-                .filter(p -> p.status() == PartnerStatus.INVITED)
-                .map(ProjectPartner::organizationId)
-                .collect(Collectors.toList());
+        return partners.invited().stream().map(ProjectPartner::organizationId).toList();
     }
 
     /** As stored, in the order they were planned. */
     public List<Milestone> milestones() {
-        return List.copyOf(milestones);
+        return timeline.asPlanned();
     }
 
     public Optional<Milestone> milestone(String milestoneId) {
-        return milestones.stream().filter(m -> m.id().equals(milestoneId)).findFirst();
+        return timeline.find(milestoneId);
     }
 
     /** Milestones by date (the day reached, else the day due), then title and id, so the order is stable. */
     public List<Milestone> timeline() {
-        return milestones.stream().sorted(TIMELINE).toList();
+        return timeline.inOrder();
     }
 
     public Instant proposedAt() {
@@ -679,10 +431,6 @@ public final class Project {
 
     // ---- rules ---------------------------------------------------------------------------------------------------
 
-    private static final Comparator<Milestone> TIMELINE = Comparator.comparing(Milestone::date)
-            .thenComparing(Milestone::title)
-            .thenComparing(Milestone::id);
-
     private void requireOpen() {
         if (isEnded()) {
             throw new RuleViolationException("Project \"" + details.title() + "\" is " + status
@@ -690,83 +438,8 @@ public final class Project {
         }
     }
 
-    private ProjectPartner requirePartner(String organizationId) {
-        return partner(organizationId)
-                .orElseThrow(() ->
-                        new NotFoundException("Invitation of organization", organizationId + " to project " + id));
-    }
-
-    private static void requireStatus(ProjectPartner partner, PartnerStatus expected, String action) {
-        if (partner.status() != expected) {
-            String who = partner.organization().name();
-            throw new RuleViolationException(
-                    expected == PartnerStatus.INVITED
-                            ? "Only an invited organization can " + action + "; " + who + " has " + partner.status()
-                                    + (partner.status() == PartnerStatus.INVITED ? "" : " already")
-                            : "Only an accepted partner can " + action + "; " + who + " " + describe(partner));
-        }
-    }
-
-    private static String describe(ProjectPartner partner) {
-        return partner.status() == PartnerStatus.INVITED
-                ? "is invited and has not accepted yet"
-                : "declined the invitation";
-    }
-
-    private Milestone requireMilestone(String milestoneId) {
-        return milestone(milestoneId)
-                .orElseThrow(() -> new NotFoundException("Milestone", milestoneId + " of project " + id));
-    }
-
-    private static void requirePlanned(Milestone milestone, String what) {
-        if (milestone.status() != MilestoneStatus.PLANNED) {
-            throw new RuleViolationException("Only a planned milestone can be " + what + "; \"" + milestone.title()
-                    + "\" is " + milestone.status());
-        }
-    }
-
-    private void requireWithinBounds(LocalDate dueDate) {
-        if (!withinBounds(dueDate, details)) {
-            throw new RuleViolationException(
-                    "dueDate " + dueDate + " is too far from the project's period " + details.plannedStart() + " to "
-                            + details.plannedEnd() + ": a milestone is due from " + earliest(details) + " to "
-                            + latest(details),
-                    "dueDate");
-        }
-    }
-
-    private static boolean withinBounds(LocalDate dueDate, ProjectDetails period) {
-        return !dueDate.isBefore(earliest(period)) && !dueDate.isAfter(latest(period));
-    }
-
-    private static LocalDate earliest(ProjectDetails period) {
-        return period.plannedStart().minusDays(DAYS_BEFORE_START);
-    }
-
-    private static LocalDate latest(ProjectDetails period) {
-        return period.plannedEnd().plusDays(DAYS_AFTER_END);
-    }
-
     private long nextVersion() {
         return version == null ? 1 : version + 1;
-    }
-
-    private void replace(ProjectPartner partner) {
-        for (int i = 0; i < partners.size(); i++) {
-            if (partners.get(i).organizationId().equals(partner.organizationId())) {
-                partners.set(i, partner);
-                return;
-            }
-        }
-    }
-
-    private void replace(Milestone milestone) {
-        for (int i = 0; i < milestones.size(); i++) {
-            if (milestones.get(i).id().equals(milestone.id())) {
-                milestones.set(i, milestone);
-                return;
-            }
-        }
     }
 
     private static @Nullable String reason(@Nullable String reason) {
@@ -777,14 +450,7 @@ public final class Project {
         return text;
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
+    static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static org.concordia.contracts.project.@Nullable Funding contractFunding(@Nullable Funding funding) {
-        return funding == null
-                ? null
-                : new org.concordia.contracts.project.Funding(
-                        funding.programme(), funding.amount(), funding.currency());
     }
 }

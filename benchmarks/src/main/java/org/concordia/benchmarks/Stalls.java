@@ -1,5 +1,9 @@
 package org.concordia.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
@@ -72,5 +76,27 @@ final class Stalls implements AutoCloseable {
                 pauses.get(pauses.size() / 2) / 1e6,
                 pauses.get(pauses.size() - 1) / 1e6,
                 100 * total / 1e9 / seconds);
+    }
+
+    /**
+     * The state of the kernel's DAMON reclaimers ({@code kdamond}), when the machine has any: on this development
+     * machine the host runs one that stops the whole machine for tens of milliseconds about twice a second while the
+     * JVMs hold gigabytes, which every tail latency of the run includes.
+     */
+    static String reclaimers() {
+        Path admin = Path.of("/sys/kernel/mm/damon/admin/kdamonds");
+        if (!Files.isDirectory(admin)) {
+            return "none";
+        }
+        List<String> states = new ArrayList<>();
+        try (DirectoryStream<Path> kdamonds = Files.newDirectoryStream(admin, "[0-9]*")) {
+            for (Path kdamond : kdamonds) {
+                states.add("kdamond " + kdamond.getFileName() + " "
+                        + Files.readString(kdamond.resolve("state")).strip());
+            }
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+        return states.isEmpty() ? "none" : String.join(", ", states);
     }
 }

@@ -105,9 +105,10 @@ class InboxTest extends IntegrationTest {
         assertThat(first.path("totalPages").asInt()).isEqualTo(4);
         assertThat(ids(first)).hasSize(3);
         assertThat(first.path("content").path(0).path("title").asString())
-                .isEqualTo("Twoja rola w Stowarzyszenie się zmieniła");
+                .isEqualTo("Twoja rola w organizacji Stowarzyszenie się zmieniła");
         assertThat(ids(fourth)).hasSize(2);
-        assertThat(fourth.path("content").path(1).path("title").asString()).isEqualTo("Witamy w Stowarzyszenie");
+        assertThat(fourth.path("content").path(1).path("title").asString())
+                .isEqualTo("Witamy w organizacji Stowarzyszenie");
         List<String> all = ids(api.get(inbox + "?size=100").json());
         assertThat(all).hasSize(11).doesNotHaveDuplicates();
         assertThat(all.subList(0, 3)).isEqualTo(ids(first));

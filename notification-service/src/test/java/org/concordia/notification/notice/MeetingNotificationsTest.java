@@ -108,11 +108,11 @@ class MeetingNotificationsTest extends IntegrationTest {
         JsonNode forPiotr = newest(piotr);
         assertThat(forPiotr.path("title").asString()).isEqualTo("Zaproszenie: Partner coordination");
         assertThat(forPiotr.path("body").asString()).contains("15:00").contains("środkowoeuropejski letni");
-        assertThat(forPiotr.path("reason").asString()).isEqualTo("Koordynujesz Ruch Solidarności.");
+        assertThat(forPiotr.path("reason").asString()).isEqualTo("Koordynujesz organizację Ruch Solidarności.");
 
         assertThat(newest(john).path("body").asString()).contains("9:00").contains("Eastern Daylight Time");
         assertThat(newest(kasia).path("reason").asString())
-                .isEqualTo("Koordynujesz РАО Тракия, partnera projektu Trakia 2026.");
+                .isEqualTo("Koordynujesz organizację РАО Тракия, partnera projektu „Trakia 2026”.");
         assertThat(mongo.getCollection("notifications")
                         .find(new org.bson.Document("_id", scheduledId + ":" + outsider.id() + ":invitee"))
                         .first())

@@ -73,6 +73,12 @@ public sealed interface Audience {
         }
     }
 
+    /**
+     * Everyone in the audience but one person: the one the notice is about, who is told in their own words (a
+     * coordinator who joins is welcomed, not told that they joined).
+     */
+    record Except(Audience audience, String personId) implements Audience {}
+
     /** Nobody: the rule table's answer for events that only feed the read model. */
     record Nobody() implements Audience {}
 

@@ -210,6 +210,38 @@ class RuleTableTest extends IntegrationTest {
         assertThat(purposes).as(row.who()).isEqualTo(new TreeSet<>(row.purposes()));
     }
 
+    @Test
+    void whoever_joins_as_a_coordinator_is_welcomed_and_not_told_that_they_joined() {
+        java.time.Instant now = java.time.Instant.now();
+        String organization = Feed.newId();
+        String first = Feed.newId();
+        String second = Feed.newId();
+        feed.publishAndWait(joined(organization, first, now));
+        String joining = feed.publishAndWait(joined(organization, second, now));
+
+        List<String> told = new java.util.ArrayList<>();
+        for (Document stored : mongo.getCollection("notifications").find(new Document("sourceId", joining))) {
+            told.add(stored.getString("personId") + " " + stored.getString("purpose"));
+        }
+        assertThat(told).containsExactlyInAnyOrder(second + " welcome", first + " coordinator");
+    }
+
+    private static MemberJoined joined(String organization, String person, java.time.Instant at) {
+        return new MemberJoined(
+                Feed.newId(),
+                organization,
+                "Koalicja",
+                person,
+                "Coordinator " + person.substring(0, 4),
+                person.substring(0, 8) + "@example.org",
+                "pl",
+                "Europe/Warsaw",
+                List.of("coordinator"),
+                null,
+                null,
+                at);
+    }
+
     /**
      * Every handler run a second time on the same event, as a crash between its effect and the processed mark would
      * have it: the read model, the notifications, the inboxes, the digests, the reminders and the deliveries arranged

@@ -51,7 +51,7 @@ final class OrganizationRules {
                         "member.joined",
                         ORGANIZATIONS,
                         false,
-                        Audience.coordinators(e.organizationId()),
+                        new Audience.Except(Audience.coordinators(e.organizationId()), e.personId()),
                         Args.of("organization", e.organizationName(), "person", e.personName()),
                         null,
                         List.of()));

@@ -158,6 +158,8 @@ class MongoRecipients implements Recipients {
             participants(participants.meetingId(), participants.upcoming() ? "registered" : "participant", batcher);
         } else if (audience instanceof Audience.AnyOf any) {
             any.parts().forEach(part -> feed(part, batcher));
+        } else if (audience instanceof Audience.Except except) {
+            batcher.skipping(except.personId(), () -> feed(except.audience(), batcher));
         }
     }
 
@@ -409,6 +411,7 @@ class MongoRecipients implements Recipients {
         private final java.util.function.Function<List<String>, Set<String>> excluded;
         private final Map<String, Reason> pending = new LinkedHashMap<>();
         private final Map<String, String> through = new HashMap<>();
+        private final Set<String> skipped = new HashSet<>();
 
         Batcher(
                 int size,
@@ -423,9 +426,21 @@ class MongoRecipients implements Recipients {
             add(personId, reason, null);
         }
 
+        /** Leaves the person out of whatever {@code feeding} adds; added before or after, they stay. */
+        void skipping(String personId, Runnable feeding) {
+            boolean added = skipped.add(personId);
+            try {
+                feeding.run();
+            } finally {
+                if (added) {
+                    skipped.remove(personId);
+                }
+            }
+        }
+
         /** @param organizationId the organization through whose membership the person is reached */
         void add(String personId, Reason reason, @Nullable String organizationId) {
-            if (personId == null) {
+            if (personId == null || skipped.contains(personId)) {
                 return;
             }
             if (pending.putIfAbsent(personId, reason) == null && organizationId != null) {

@@ -19,6 +19,7 @@ import org.bson.Document;
 final class StoreFloor {
 
     private static final int BATCH = 1_000;
+    private static final String SCHEDULED = "concordia.meeting.scheduled.v1";
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
     private StoreFloor() {}
@@ -65,37 +66,20 @@ final class StoreFloor {
             for (Document person : read) {
                 String personId = person.getString("_id");
                 String id = "floor-meeting:" + personId + ":invitee";
-                documents.add(new Document("_id", id)
-                        .append("sourceId", "floor-meeting")
-                        .append("type", "concordia.meeting.scheduled.v1")
-                        .append("purpose", "invitee")
-                        .append("category", "meetings")
-                        .append("transactional", false)
-                        .append("personId", personId)
-                        .append("name", person.getString("name"))
-                        .append("email", person.getString("email"))
-                        .append("zone", person.getString("zone"))
-                        .append("text", "floor-meeting:text-pl")
-                        .append("inApp", true)
-                        .append("createdAt", at)
-                        .append("bucket", 0L));
-                opened.add(new Document("_id", personId + ":0")
-                        .append(
-                                "items",
-                                List.of(new Document("id", id)
-                                        .append("type", "concordia.meeting.scheduled.v1")
-                                        .append("category", "meetings")
-                                        .append("title", "Zaproszenie: Assembly")
-                                        .append(
-                                                "body",
-                                                "Network of municipalities zaprasza Cię na Assembly w dniu"
-                                                        + " śr., 14 lip 2027 15:00 (czas środkowoeuropejski letni).")
-                                        .append("reason", "Jesteś członkiem Network of municipalities.")
-                                        .append("at", at)
-                                        .append("read", false)))
-                        .append("unread", 1L)
-                        .append("size", 1L)
-                        .append("personId", personId));
+                documents.add(StoredInboxes.notification(
+                        id, "floor-meeting", SCHEDULED, "invitee", "meetings", person, at, 0));
+                opened.add(StoredInboxes.bucket(
+                        personId,
+                        0,
+                        List.of(StoredInboxes.item(
+                                id,
+                                SCHEDULED,
+                                "meetings",
+                                "Zaproszenie: Assembly",
+                                "Network of municipalities zaprasza Cię na spotkanie „Assembly” w dniu śr., 14 lip 2027"
+                                        + " 15:00 (czas środkowoeuropejski letni).",
+                                "Jesteś członkiem organizacji Network of municipalities.",
+                                at))));
             }
             start = System.nanoTime();
             notifications.insertMany(documents, UNORDERED);

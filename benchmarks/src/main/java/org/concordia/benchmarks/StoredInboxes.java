@@ -25,7 +25,61 @@ final class StoredInboxes {
 
     private static final int BUCKET_SIZE = 50;
 
+    private static final String ROLES_CHANGED = "concordia.membership.roles-changed.v1";
+
     private StoredInboxes() {}
+
+    /**
+     * A notification document as the service stores it, its text by reference ({@code <sourceId>:text}).
+     *
+     * @param person the person's read-model document: {@code _id}, {@code name}, {@code email}, {@code zone}
+     */
+    static Document notification(
+            String id,
+            String sourceId,
+            String type,
+            String purpose,
+            String category,
+            Document person,
+            Date createdAt,
+            long bucket) {
+        return new Document("_id", id)
+                .append("sourceId", sourceId)
+                .append("type", type)
+                .append("purpose", purpose)
+                .append("category", category)
+                .append("transactional", false)
+                .append("personId", person.getString("_id"))
+                .append("name", person.getString("name"))
+                .append("email", person.getString("email"))
+                .append("zone", person.getString("zone"))
+                .append("text", sourceId + ":text")
+                .append("inApp", true)
+                .append("createdAt", createdAt)
+                .append("bucket", bucket);
+    }
+
+    /** An inbox item as a bucket holds it, unread. */
+    static Document item(String id, String type, String category, String title, String body, String reason, Date at) {
+        return new Document("id", id)
+                .append("type", type)
+                .append("category", category)
+                .append("title", title)
+                .append("body", body)
+                .append("reason", reason)
+                .append("at", at)
+                .append("read", false);
+    }
+
+    /** A bucket of a person's inbox, {@code _id} {@code <personId>:<n>}, with its counts. */
+    static Document bucket(String personId, long n, List<Document> items) {
+        long unread = items.stream().filter(item -> !item.getBoolean("read")).count();
+        return new Document("_id", personId + ":" + n)
+                .append("items", items)
+                .append("unread", unread)
+                .append("size", items.size())
+                .append("personId", personId);
+    }
 
     /** Whether the person's newest bucket holds the notification of the event. */
     static boolean inInbox(MongoDatabase db, String person, String eventId) {
@@ -79,37 +133,22 @@ final class StoredInboxes {
             for (int i = 0; i < perPerson; i++) {
                 String id = "event-" + i + ":" + person + ":member";
                 Date created = Date.from(at.plusSeconds(60L * i));
-                documents.add(new Document("_id", id)
-                        .append("sourceId", "event-" + i)
-                        .append("type", "concordia.membership.roles-changed.v1")
-                        .append("purpose", "member")
-                        .append("category", "organizations")
-                        .append("transactional", false)
-                        .append("personId", person)
-                        .append("name", "Reader " + p)
-                        .append("email", person + "@example.org")
-                        .append("zone", "Europe/Warsaw")
-                        .append("text", "event-" + i + ":text")
-                        .append("inApp", true)
-                        .append("createdAt", created)
-                        .append("bucket", bucket));
-                items.add(new Document("id", id)
-                        .append("type", "concordia.membership.roles-changed.v1")
-                        .append("category", "organizations")
-                        .append("title", title)
-                        .append("body", body)
-                        .append("reason", reason)
-                        .append("at", created)
+                documents.add(notification(
+                        id,
+                        "event-" + i,
+                        ROLES_CHANGED,
+                        "member",
+                        "organizations",
+                        new Document("_id", person)
+                                .append("name", "Reader " + p)
+                                .append("email", person + "@example.org")
+                                .append("zone", "Europe/Warsaw"),
+                        created,
+                        bucket));
+                items.add(item(id, ROLES_CHANGED, "organizations", title, body, reason, created)
                         .append("read", i < perPerson / 2));
                 if (items.size() == BUCKET_SIZE || i == perPerson - 1) {
-                    long unread = items.stream()
-                            .filter(item -> !item.getBoolean("read"))
-                            .count();
-                    filled.add(new Document("_id", person + ":" + bucket)
-                            .append("items", items)
-                            .append("unread", unread)
-                            .append("size", items.size())
-                            .append("personId", person));
+                    filled.add(bucket(person, bucket, items));
                     items = new ArrayList<>(BUCKET_SIZE);
                     bucket++;
                 }

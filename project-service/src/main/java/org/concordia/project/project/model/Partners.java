@@ -85,13 +85,12 @@ final class Partners {
      * @param answer {@link PartnerStatus#ACCEPTED} or {@link PartnerStatus#DECLINED}
      * @return the partner as it is now, empty when it had answered so already
      */
-    Optional<ProjectPartner> answer(
-            String organizationId, PartnerStatus answer, @Nullable String reason, String action, Instant now) {
+    Optional<ProjectPartner> answer(String organizationId, PartnerStatus answer, @Nullable String reason, Instant now) {
         ProjectPartner partner = require(organizationId);
         if (partner.status() == answer) {
             return Optional.empty();
         }
-        requireStatus(partner, PartnerStatus.INVITED, action);
+        requireStatus(partner, PartnerStatus.INVITED, answer == PartnerStatus.ACCEPTED ? "accept" : "decline");
         return Optional.of(replace(partner.answered(answer, now, reason)));
     }
 

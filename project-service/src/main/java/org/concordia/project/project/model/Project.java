@@ -158,8 +158,7 @@ public final class Project {
     public boolean accept(String organizationId, Clock clock) {
         requireOpen();
         Instant now = clock.instant();
-        Optional<ProjectPartner> accepted =
-                partners.answer(organizationId, PartnerStatus.ACCEPTED, null, "accept", now);
+        Optional<ProjectPartner> accepted = partners.answer(organizationId, PartnerStatus.ACCEPTED, null, now);
         accepted.ifPresent(partner -> events.add(ProjectEvents.joined(this, partner, now)));
         return accepted.isPresent();
     }
@@ -169,7 +168,7 @@ public final class Project {
         requireOpen();
         Instant now = clock.instant();
         Optional<ProjectPartner> declined =
-                partners.answer(organizationId, PartnerStatus.DECLINED, reason(reason), "decline", now);
+                partners.answer(organizationId, PartnerStatus.DECLINED, reason(reason), now);
         declined.ifPresent(partner -> events.add(ProjectEvents.declined(this, partner, now)));
         return declined.isPresent();
     }

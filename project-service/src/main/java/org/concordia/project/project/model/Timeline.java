@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class Timeline {
 
     /** By date (the day reached, else the day due), then title and id, so the order is stable. */
-    static final Comparator<Milestone> ORDER = Comparator.comparing(Milestone::date)
+    private static final Comparator<Milestone> ORDER = Comparator.comparing(Milestone::date)
             .thenComparing(Milestone::title)
             .thenComparing(Milestone::id);
 

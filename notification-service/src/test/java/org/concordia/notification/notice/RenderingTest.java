@@ -31,6 +31,31 @@ class RenderingTest {
     }
 
     @Test
+    void a_milestone_is_named_by_its_kind_in_words_and_a_name_stands_after_a_noun_that_declines() {
+        Map<String, Object> planned = Map.of(
+                "project", "Mosty",
+                "milestone", "Forum w Płowdiwie",
+                "kind", "study_visit",
+                "due", java.time.LocalDate.parse("2026-10-01"),
+                "city", "");
+
+        assertThat(rendering
+                        .render("milestone.planned", planned, Reason.of("about_you"), "pl", "Europe/Warsaw")
+                        .body())
+                .contains("„Forum w Płowdiwie” (wizyta studyjna)")
+                .contains("W projekcie „Mosty”")
+                .doesNotContain("study_visit");
+        assertThat(rendering
+                        .render("milestone.planned", planned, Reason.of("about_you"), "bg", "Europe/Sofia")
+                        .body())
+                .contains("(учебно посещение)");
+        assertThat(rendering
+                        .render("milestone.planned", planned, Reason.of("about_you"), "en", "Europe/London")
+                        .body())
+                .contains("(study visit)");
+    }
+
+    @Test
     void daylight_saving_is_named_on_each_side_of_the_change() {
         Rendered en = rendering.render(
                 "meeting.rescheduled", RESCHEDULED, Reason.of("invited", "meeting", "X"), "en", "Europe/Warsaw");
